@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/**
+ * What a page says about its subject. This is the contract printed by
+ * `leadfit extract` and sent by the content script to the background.
+ * A field the page does not state is `null` and its path is listed in `missing`;
+ * every stated field has an entry in `evidence` keyed by the same path
+ * ("person.name", "company.employees", "people[2].name").
+ */
+export const PAGE_KINDS = [
+  'linkedin-person',
+  'linkedin-company',
+  'linkedin-search',
+  'salesnav-lead',
+  'salesnav-account',
+  'company-site',
+  'unsupported',
+] as const;
+export const pageKindSchema = z.enum(PAGE_KINDS);
+export type PageKind = z.infer<typeof pageKindSchema>;
+
+const text = z.string().max(5000).nullable();
+
+export const evidenceSchema = z.object({
+  /** Where the value came from: "json-ld", "meta", "embedded-json", "selector", "text", "url", "script", "link", ... */
+  source: z.string().max(64),
+  /** A short excerpt of the page that states the value (at most ~200 characters). */
+  snippet: z.string().max(1000),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const personSchema = z.object({
+  name: text,
+  headline: text,
+  title: text,
+  company: text,
+  companyLinkedinUrl: text,
+  location: text,
+  linkedinUrl: text,
+});
+export type PersonObservation = z.infer<typeof personSchema>;
+
+export const technologySchema = z.object({
+  name: z.string().max(200),
+  category: z.string().max(100),
+});
+export type TechnologyObservation = z.infer<typeof technologySchema>;
+
+export const employeeRangeSchema = z.object({
+  min: z.number().int().nonnegative().nullable(),
+  max: z.number().int().nonnegative().nullable(),
+});
+export type EmployeeRange = z.infer<typeof employeeRangeSchema>;
+
+export const companySchema = z.object({
+  name: text,
+  domain: text,
+  website: text,
+  linkedinUrl: text,
+  industry: text,
+  employees: employeeRangeSchema.nullable(),
+  employeesOnLinkedin: z.number().int().nonnegative().nullable(),
+  headquarters: text,
+  founded: z.number().int().nullable(),
+  description: text,
+  specialties: z.array(z.string().max(500)).max(200),
+  followers: z.number().int().nonnegative().nullable(),
+  technologies: z.array(technologySchema).max(500),
+});
+export type CompanyObservation = z.infer<typeof companySchema>;
+
+export const observationSchema = z.object({
+  url: z.string().max(4000),
+  kind: pageKindSchema,
+  person: personSchema.nullable(),
+  people: z.array(personSchema).max(200),
+  company: companySchema.nullable(),
+  evidence: z.record(z.string(), evidenceSchema),
+  missing: z.array(z.string()),
+});
+export type Observation = z.infer<typeof observationSchema>;
