@@ -4,6 +4,7 @@ import type { AccountRecord } from './accounts/types';
 import { OUTCOMES } from './accounts/types';
 import type { Pack, PackError } from './profiles/schema';
 import type { ScoredPage } from './scoring/types';
+import type { Settings } from './settings';
 
 /**
  * The one protocol between the content scripts, the popup, the options page and the background.
@@ -27,12 +28,19 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setOutcome'), accountKey: z.string().min(1), outcome: z.enum(OUTCOMES).nullable() }),
   z.object({ type: z.literal('getPack') }),
   /** Options → background: a pack edited or imported by the user (validated again here). */
-  z.object({ type: z.literal('savePack'), pack: z.unknown() }),
+  z.object({ type: z.literal('savePack'), pack: z.unknown(), source: z.enum(['edited', 'imported']).default('edited') }),
   z.object({ type: z.literal('resetPack') }),
   z.object({ type: z.literal('listAccounts') }),
   z.object({ type: z.literal('deleteAll') }),
   z.object({ type: z.literal('syncNow') }),
   z.object({ type: z.literal('getSyncStatus') }),
+  z.object({ type: z.literal('getSettings') }),
+  /** Options → background: validated again here; asks for nothing (permissions are requested by the page, on the user's click). */
+  z.object({ type: z.literal('saveSettings'), settings: z.unknown() }),
+  /** Options (manager) → background → sync server: publish the edited pack as the next version. */
+  z.object({ type: z.literal('publishPack'), pack: z.unknown(), changeNotes: z.string().max(10000) }),
+  /** Options: what changed between the previous pack and the active one (after a sync). */
+  z.object({ type: z.literal('getPackChanges') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -68,6 +76,8 @@ export interface ActivePack {
   pack: Pack;
   source: PackSource;
   updatedAt: string;
+  /** The last team version this pack is based on (null: never synced). Publishing sends this + 1. */
+  teamVersion?: number | null;
 }
 
 export interface SyncStatus {
@@ -95,11 +105,32 @@ export interface ResponseMap {
   deleteAll: { deleted: true };
   syncNow: SyncStatus;
   getSyncStatus: SyncStatus;
+  getSettings: Settings;
+  saveSettings: Settings;
+  publishPack: { version: number };
+  getPackChanges: PackChanges | null;
+}
+
+export interface NamedChanges {
+  added: string[];
+  removed: string[];
+  changed: string[];
+}
+
+/** Shown in the options page when a new team version arrives. */
+export interface PackChanges {
+  fromVersion: number | null;
+  toVersion: number;
+  changeNotes: string;
+  publishedBy: string;
+  publishedAt: string;
+  icps: NamedChanges;
+  personas: NamedChanges;
 }
 
 export type Response<T extends RequestType> =
   | { ok: true; data: ResponseMap[T] }
-  | { ok: false; error: string; errors?: PackError[] };
+  | { ok: false; error: string; errors?: PackError[]; conflict?: { latestVersion: number } };
 
 /** Parses an unknown message; never throws. */
 export function parseRequest(message: unknown): { ok: true; request: Request } | { ok: false; error: string } {

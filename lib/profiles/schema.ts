@@ -209,6 +209,7 @@ function readableMessage(issue: z.core.$ZodIssue, input: unknown): string {
         const received = lookup(input, issue.path);
         if (received === undefined) return 'is required';
       }
+      if (issue.expected === 'int') return 'must be a whole number';
       const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`;
       return `expected ${expected === 'a string' ? 'text' : expected}, got ${describe(lookup(input, issue.path))}`;
     }
@@ -218,7 +219,8 @@ function readableMessage(issue: z.core.$ZodIssue, input: unknown): string {
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_union':
       if ('note' in issue && issue.note === 'No matching discriminator') {
-        return 'unknown kind';
+        const options = 'options' in issue && Array.isArray(issue.options) ? issue.options : [];
+        return options.length ? `must be one of ${options.map((v) => JSON.stringify(v)).join(', ')}` : 'unknown kind';
       }
       return 'does not match any allowed form';
     case 'too_small':

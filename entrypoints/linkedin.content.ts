@@ -1,0 +1,29 @@
+import { extractPage } from '@/lib/extract';
+import { createPageWatcher } from '@/lib/content/watcher';
+
+/**
+ * Reads the LinkedIn page the rep is on and sends what it says to the background.
+ * LinkedIn is a single-page app: the watcher re-reads on in-app navigation and when
+ * late-rendered content appears, batched, one read at a time, and sends only changes.
+ * No React and no zod here (content script budget: 30 KB gzipped).
+ */
+export default defineContentScript({
+  matches: ['https://www.linkedin.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const watcher = createPageWatcher({
+      read: () => extractPage(document, location.href),
+      send: (observation) => browser.runtime.sendMessage({ type: 'observation', observation }).then(() => undefined),
+      observe: (onChange) => {
+        const observer = new MutationObserver(onChange);
+        observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+        return () => observer.disconnect();
+      },
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      clearTimeout: (id) => clearTimeout(id),
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => watcher.poke(true));
+    ctx.onInvalidated(() => watcher.stop());
+    watcher.poke(true);
+  },
+});

@@ -1,0 +1,215 @@
+import { browser } from 'wxt/browser';
+import type { ActivePack, PackChanges, SyncStatus } from '../messaging';
+import { parsePack, type Pack, type PackError } from '../profiles/schema';
+import type { Settings, SyncSettings } from '../settings';
+import { checkForUpdate, publishPack } from '../sync/client';
+import { diffPacks } from '../sync/diff';
+import { packChangesItem, previousPackItem, readSettings, syncStateItem } from '../storage';
+
+/**
+ * Team sync, as the background runs it: pull on an alarm, when the popup opens (throttled)
+ * and on "Check now"; publish from the options page. A pack that fails validation never
+ * replaces the last good one. The only network traffic LeadFit makes is here.
+ */
+
+export const SYNC_ALARM = 'leadfit-sync';
+export const SYNC_PERIOD_MINUTES = 15;
+/** The popup asks for a check when it opens; not more than once a minute. */
+export const POPUP_CHECK_THROTTLE_MS = 60_000;
+
+export interface PackHooks {
+  activate: (active: ActivePack) => Promise<ActivePack>;
+  getActivePack: () => Promise<ActivePack>;
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
+/** The URL reps pull from. */
+export function packUrl(sync: SyncSettings): string | null {
+  if (sync.mode === 'server' && sync.serverUrl && sync.team)
+    return `${trimSlash(sync.serverUrl)}/v1/teams/${encodeURIComponent(sync.team)}/pack`;
+  if (sync.mode === 'static' && sync.staticUrl) return sync.staticUrl;
+  return null;
+}
+
+/** The host permission pattern the options page asks for when sync is saved. */
+export function originPattern(sync: SyncSettings): string | null {
+  const url = packUrl(sync);
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.hostname}/*`;
+  } catch {
+    return null;
+  }
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+}
+
+/** Null when the settings can be used; otherwise what to fix. */
+export function validateSyncSettings(sync: SyncSettings): string | null {
+  if (sync.mode === 'off') return null;
+  const raw = sync.mode === 'server' ? sync.serverUrl : sync.staticUrl;
+  if (!raw) return sync.mode === 'server' ? 'enter the sync server URL' : 'enter the URL of the pack file';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return `"${raw}" is not a URL`;
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname)))
+    return 'use an https:// address (http:// only for a server on this computer)';
+  if (sync.mode === 'server' && !sync.team) return 'enter the team name';
+  if (sync.mode === 'server' && !sync.readerToken && !sync.managerToken) return 'enter the reader token your manager gave you';
+  return null;
+}
+
+async function hasPermission(sync: SyncSettings): Promise<boolean> {
+  const origin = originPattern(sync);
+  if (!origin) return false;
+  try {
+    return await browser.permissions.contains({ origins: [origin] });
+  } catch {
+    return false;
+  }
+}
+
+export async function status(active: ActivePack): Promise<SyncStatus> {
+  const settings = await readSettings();
+  const state = await syncStateItem.getValue();
+  const team = active.source === 'team' ? active.pack : null;
+  return {
+    configured: settings.sync.mode !== 'off',
+    url: packUrl(settings.sync),
+    currentVersion: team?.version ?? null,
+    publishedBy: team?.publishedBy ?? null,
+    publishedAt: team?.publishedAt ?? null,
+    lastCheckAt: state.lastCheckAt,
+    lastError: state.lastError,
+    unseenVersion: state.unseenVersion,
+  };
+}
+
+/** Pulls the team pack once. Errors are stored for the rep to see, never thrown. */
+export async function checkNow(hooks: PackHooks, fetchImpl: typeof fetch = fetch): Promise<SyncStatus> {
+  const settings = await readSettings();
+  const url = packUrl(settings.sync);
+  const state = await syncStateItem.getValue();
+  const active = await hooks.getActivePack();
+  const at = new Date().toISOString();
+  if (!url) return status(active);
+  if (!(await hasPermission(settings.sync))) {
+    await syncStateItem.setValue({ ...state, lastCheckAt: at, lastError: `LeadFit may not contact ${originPattern(settings.sync)} yet: open Options → Team sync and press Save to allow it.` });
+    return status(active);
+  }
+  const token = settings.sync.mode === 'server' ? settings.sync.readerToken || settings.sync.managerToken : '';
+  // Send the ETag only while the active pack is the one it describes.
+  const etag = active.source === 'team' ? state.etag : null;
+  const result = await checkForUpdate({ url, token: token || null, etag, fetch: fetchImpl, currentVersion: active.source === 'team' ? active.pack.version : null });
+  if (result.status === 'unchanged') {
+    await syncStateItem.setValue({ ...state, lastCheckAt: at, lastError: null });
+  } else if (result.status === 'error') {
+    await syncStateItem.setValue({ ...state, lastCheckAt: at, lastError: result.error });
+  } else {
+    const next = result.pack;
+    const isNew = active.source !== 'team' || next.version !== active.pack.version || next.publishedAt !== active.pack.publishedAt;
+    if (isNew) await recordChanges(active, next);
+    await hooks.activate({ pack: next, source: 'team', updatedAt: at, teamVersion: next.version });
+    await syncStateItem.setValue({
+      etag: result.etag,
+      lastCheckAt: at,
+      lastError: null,
+      unseenVersion: isNew ? next.version : state.unseenVersion,
+    });
+    if (isNew) await announceVersion(next.version);
+  }
+  return status(await hooks.getActivePack());
+}
+
+async function recordChanges(previous: ActivePack, next: Pack): Promise<void> {
+  await previousPackItem.setValue(previous);
+  const diff = diffPacks(previous.pack, next);
+  const changes: PackChanges = {
+    fromVersion: previous.source === 'team' ? previous.pack.version : null,
+    toVersion: next.version,
+    changeNotes: next.changeNotes,
+    publishedBy: next.publishedBy,
+    publishedAt: next.publishedAt,
+    icps: diff.icps,
+    personas: diff.personas,
+  };
+  await packChangesItem.setValue(changes);
+}
+
+/** The badge shows a new version once ("v3" on every tab without a score) until the rep opens LeadFit. */
+async function announceVersion(version: number): Promise<void> {
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  try {
+    await action.setBadgeText({ text: `v${version}` });
+    await action.setBadgeBackgroundColor({ color: '#8250df' });
+  } catch {
+    /* no badge API in this context */
+  }
+}
+
+/** The popup or options page was opened: the announced version has been seen. */
+export async function markVersionSeen(): Promise<void> {
+  const state = await syncStateItem.getValue();
+  if (state.unseenVersion === null) return;
+  await syncStateItem.setValue({ ...state, unseenVersion: null });
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  try {
+    await action.setBadgeText({ text: '' });
+  } catch {
+    /* ignore */
+  }
+}
+
+export async function packChanges(): Promise<PackChanges | null> {
+  return packChangesItem.getValue();
+}
+
+export type PublishResult =
+  | { ok: true; version: number }
+  | { ok: false; error: string; errors?: PackError[]; conflict?: { latestVersion: number } };
+
+/** Publishes an edited pack as the next team version (managers only). */
+export async function publish(input: unknown, changeNotes: string, hooks: PackHooks, fetchImpl: typeof fetch = fetch): Promise<PublishResult> {
+  const settings = await readSettings();
+  const sync = settings.sync;
+  if (sync.mode !== 'server' || !sync.serverUrl || !sync.team) return { ok: false, error: 'publishing needs a LeadFit sync server: set it up in Options → Team sync' };
+  if (!sync.managerToken) return { ok: false, error: 'publishing needs a manager token (Options → Team sync)' };
+  if (!(await hasPermission(sync))) return { ok: false, error: `LeadFit may not contact ${originPattern(sync)} yet: press Save in Team sync to allow it` };
+  const parsed = parsePack(input);
+  if (!parsed.ok) return { ok: false, error: 'the pack is not valid; nothing was published', errors: parsed.errors };
+  const active = await hooks.getActivePack();
+  const pack: Pack = {
+    ...parsed.pack,
+    version: (active.teamVersion ?? 0) + 1,
+    publishedAt: new Date().toISOString(),
+    changeNotes,
+  };
+  const result = await publishPack({ serverUrl: sync.serverUrl, team: sync.team, token: sync.managerToken, pack, fetch: fetchImpl });
+  if (!result.ok) return result;
+  // Pull it back so the manager's own extension runs exactly what the team gets.
+  await checkNow(hooks, fetchImpl);
+  return { ok: true, version: result.version };
+}
+
+/** (Re)creates the periodic alarm; none while sync is off. */
+export async function scheduleSync(settings: Settings): Promise<void> {
+  await browser.alarms.clear(SYNC_ALARM);
+  if (settings.sync.mode !== 'off') await browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES, delayInMinutes: 0.1 });
+}
+
+export async function checkIfDue(hooks: PackHooks, now = Date.now()): Promise<void> {
+  const settings = await readSettings();
+  if (settings.sync.mode === 'off') return;
+  const state = await syncStateItem.getValue();
+  if (state.lastCheckAt && now - Date.parse(state.lastCheckAt) < POPUP_CHECK_THROTTLE_MS) return;
+  await checkNow(hooks);
+}

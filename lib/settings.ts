@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * The rep's settings (storage item `local:settings`, see lib/storage.ts).
+ * Sync: "off"; "server" = a LeadFit sync server (serverUrl + team + tokens);
+ * "static" = a plain HTTPS URL of a pack JSON file on any host (read-only).
+ */
+export const syncSettingsSchema = z.object({
+  mode: z.enum(['off', 'server', 'static']).default('off'),
+  serverUrl: z.string().max(2000).default(''),
+  team: z.string().max(200).default(''),
+  readerToken: z.string().max(500).default(''),
+  /** Only managers have one; it lets them publish from the profile editor. */
+  managerToken: z.string().max(500).default(''),
+  staticUrl: z.string().max(2000).default(''),
+});
+export type SyncSettings = z.infer<typeof syncSettingsSchema>;
+
+export const settingsSchema = z.object({
+  sync: syncSettingsSchema.default(syncSettingsSchema.parse({})),
+  /** Accounts not seen for this many days are deleted automatically. */
+  retentionDays: z.number().int().min(1).max(3650).default(90),
+  /** Read company websites automatically (needs the optional all-sites permission). */
+  autoReadCompanySites: z.boolean().default(false),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

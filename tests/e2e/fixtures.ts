@@ -1,0 +1,117 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+// @ts-expect-error: plain ESM helper shared with the test runner and the demo
+import { findChromium } from '../../scripts/find-chromium.mjs';
+
+// The service worker's and the extension page's own `chrome` global (evaluated in the browser).
+declare const chrome: any;
+
+/**
+ * Playwright fixtures: Chromium with the built extension (.output/chrome-mv3), fixture pages
+ * served at their real https URLs through `context.route` (nothing reaches the network: every
+ * other request is aborted), and helpers to read the badge and open the popup for a tab.
+ */
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const extensionDir = join(root, '.output/chrome-mv3');
+export const pagesDir = join(root, 'tests/e2e/pages');
+
+export interface Site {
+  /** Serve `file` (in tests/e2e/pages) at `url`. */
+  serve: (url: string, file: string) => Promise<void>;
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  site: Site;
+}
+
+export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath: findChromium(),
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'leadfit-e2e-'));
+    const context = await launchWithExtension(dir);
+    const served = new Map<string, string>();
+    await context.route(/^https?:\/\//, async (route) => {
+      const url = route.request().url().replace(/#.*$/, '');
+      const file = served.get(url) ?? served.get(url.replace(/\?.*$/, ''));
+      if (file) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(pagesDir, file)) });
+      else await route.abort();
+    });
+    (context as BrowserContext & { __served: Map<string, string> }).__served = served;
+    await use(context);
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  site: async ({ context }, use) => {
+    const served = (context as BrowserContext & { __served: Map<string, string> }).__served;
+    await use({
+      serve: async (url, file) => {
+        served.set(url, file);
+      },
+    });
+  },
+});
+
+export const expect = test.expect;
+
+/** The browser's tab id for a page (the popup is pointed at it with ?tab=ID). */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t: { url?: string; id?: number }) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab found for ${url}`);
+  return id;
+}
+
+export async function badgeText(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Waits until the tab's badge shows one of the tier letters; returns it. */
+export async function waitForTier(worker: Worker, tabId: number, timeout = 15_000): Promise<string> {
+  const start = Date.now();
+  let text = '';
+  while (Date.now() - start < timeout) {
+    text = await badgeText(worker, tabId);
+    if (/^[ABCD]$/.test(text)) return text;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`badge never showed a tier (last: "${text}")`);
+}
+
+export async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
