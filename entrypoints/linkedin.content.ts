@@ -1,4 +1,4 @@
-import { extractPage } from '@/lib/extract';
+import { extractLinkedinPage } from '@/lib/extract/route';
 import { createPageWatcher } from '@/lib/content/watcher';
 
 /**
@@ -12,7 +12,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const watcher = createPageWatcher({
-      read: () => extractPage(document, location.href),
+      read: () => extractLinkedinPage(document, location.href),
       send: (observation) => browser.runtime.sendMessage({ type: 'observation', observation }).then(() => undefined),
       observe: (onChange) => {
         const observer = new MutationObserver(onChange);

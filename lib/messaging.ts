@@ -140,18 +140,3 @@ export function parseRequest(message: unknown): { ok: true; request: Request } |
   const where = first && first.path.length ? ` at ${first.path.join('.')}` : '';
   return { ok: false, error: `malformed message${where}: ${first?.message ?? 'invalid'}` };
 }
-
-/** Sends a typed request from any extension context (uses the polyfilled `browser`). */
-export async function send<T extends RequestType>(
-  request: Extract<Request, { type: T }>,
-): Promise<Response<T>> {
-  const { browser } = await import('wxt/browser');
-  return (await browser.runtime.sendMessage(request)) as Response<T>;
-}
-
-/** Like `send`, but throws the error text of a failed response. */
-export async function call<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
-  const res = await send<T>(request);
-  if (!res.ok) throw Object.assign(new Error(res.error), { errors: res.errors });
-  return res.data;
-}

@@ -1,0 +1,5 @@
+import { createRoot } from 'react-dom/client';
+import { App } from '@/components/popup/App';
+import '@/components/popup/popup.css';
+
+createRoot(document.getElementById('root')!).render(<App />);

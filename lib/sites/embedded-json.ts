@@ -1,0 +1,53 @@
+import { all, isObject, tryJson, type JsonObject } from '../extract/dom';
+
+/**
+ * Logged-in LinkedIn pages (Ember 2017 through 2025) ship the API responses that render them
+ * as JSON in `<code>` elements ("datalets"). Objects reference each other by URN; this reads
+ * every block once and indexes the objects so a reference can be followed.
+ * The blocks also describe other companies (similar pages, the viewer's own employer): callers
+ * pick their subject by URL or by the name shown in the top card, never "the first company".
+ */
+export interface EmbeddedJson {
+  objects: JsonObject[];
+  byId: Map<string, JsonObject>;
+}
+
+const MAX_BLOCK = 3_000_000;
+
+export function readEmbeddedJson(doc: Document): EmbeddedJson {
+  const objects: JsonObject[] = [];
+  const byId = new Map<string, JsonObject>();
+  for (const code of all(doc, 'code')) {
+    const raw = code.textContent ?? '';
+    const trimmed = raw.trim();
+    if (trimmed.length < 2 || trimmed.length > MAX_BLOCK || (trimmed[0] !== '{' && trimmed[0] !== '[')) continue;
+    const parsed = tryJson(trimmed);
+    if (parsed) walk(parsed, objects, byId, 0);
+  }
+  return { objects, byId };
+}
+
+function walk(v: unknown, out: JsonObject[], byId: Map<string, JsonObject>, depth: number): void {
+  if (depth > 12 || out.length > 50_000) return;
+  if (Array.isArray(v)) {
+    for (const x of v) walk(x, out, byId, depth + 1);
+    return;
+  }
+  if (!isObject(v)) return;
+  out.push(v);
+  const id = typeof v.$id === 'string' ? v.$id : typeof v.entityUrn === 'string' ? v.entityUrn : null;
+  if (id && !byId.has(id)) byId.set(id, v);
+  else if (id && Object.keys(v).length > Object.keys(byId.get(id) ?? {}).length) byId.set(id, v);
+  for (const key in v) {
+    const child = v[key];
+    if (child && typeof child === 'object') walk(child, out, byId, depth + 1);
+  }
+}
+
+/** Follows a URN reference ("urn:li:fs_normalized_company:1,staffCountRange") or returns the inline object. */
+export function deref(json: EmbeddedJson, value: unknown): JsonObject | null {
+  if (isObject(value)) return value;
+  if (typeof value === 'string') return json.byId.get(value) ?? null;
+  if (Array.isArray(value) && value.length > 0) return deref(json, value[0]);
+  return null;
+}

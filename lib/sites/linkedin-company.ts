@@ -1,0 +1,260 @@
+import { all, canonicalCompanyUrl, clean, first, hasType, hostOf, isObject, jsonLd, meta, parseCount, str, textOf, unwrapRedirect, type JsonObject } from '../extract/dom';
+import type { Recorder } from '../extract/record';
+import { parseEmployeeRange } from '../normalize/employees';
+import { deref, readEmbeddedJson, type EmbeddedJson } from './embedded-json';
+
+/**
+ * A LinkedIn company page (/company/<slug>/, its About, Home and People tabs) across generations:
+ * guest 2024 (Organization JSON-LD + "About us" list), logged-in 2021–2025 (top card + About list),
+ * and logged-in Ember pages whose data is only in `<code>` JSON (2017).
+ * Other companies on the page (similar pages, "people also viewed", the viewer's employer)
+ * are never read: the subject is the company named in the top card or by the URL.
+ */
+export const COMPANY_SELECTORS = {
+  name: ['.top-card-layout__title', 'h1.org-top-card-summary__title', '.org-top-card-summary__title', 'main h1', 'h1'],
+  tagline: ['.top-card-layout__headline', '.org-top-card-summary__tagline'],
+  /** Unlabelled facts under the name: industry, headquarters, followers, employees (in that order). */
+  summaryItems: ['.org-top-card-summary-info-list__info-item', '.top-card-layout__first-subline > *'],
+  subline: ['.top-card-layout__first-subline', '.org-top-card-summary-info-list'],
+  description: ['[data-test-id="about-us__description"]', '.org-about-us-organization-description__text', 'section.org-about-module p', '.org-about-module__description'],
+  websiteLink: ['[data-test-id="about-us__website"] a', '.org-about-us-company-module__website', '.org-top-card-primary-actions__inner a[href*="redir"]'],
+  employeesLink: ['a[data-tracking-control-name*="employees"].btn-secondary-emphasis', 'a[href*="/search/results/people/"]', '.org-top-card-summary-info-list__info-item a[href*="/people/"]'],
+} as const;
+
+/** About-list labels (English and the UI languages reps use most) → field. */
+const LABELS: Record<string, 'website' | 'industry' | 'size' | 'headquarters' | 'founded' | 'specialties' | 'type'> = {
+  website: 'website',
+  'site web': 'website',
+  'sitio web': 'website',
+  webseite: 'website',
+  website_: 'website',
+  industry: 'industry',
+  branche: 'industry',
+  secteur: 'industry',
+  sector: 'industry',
+  'company size': 'size',
+  unternehmensgröße: 'size',
+  'taille de l’entreprise': 'size',
+  "taille de l'entreprise": 'size',
+  'tamaño de la empresa': 'size',
+  headquarters: 'headquarters',
+  hauptsitz: 'headquarters',
+  'siège social': 'headquarters',
+  sede: 'headquarters',
+  founded: 'founded',
+  gegründet: 'founded',
+  'fondée en': 'founded',
+  fundación: 'founded',
+  specialties: 'specialties',
+  spezialgebiete: 'specialties',
+  'domaines de compétences': 'specialties',
+  especialidades: 'specialties',
+  type: 'type',
+};
+
+export function extractLinkedinCompany(doc: Document, r: Recorder, pageUrl: string): void {
+  const pageCompanyUrl = canonicalCompanyUrl(pageUrl);
+  const org = organizationFromJsonLd(doc, pageCompanyUrl);
+  if (org) readJsonLd(org, r);
+  const name = first(doc, COMPANY_SELECTORS.name);
+  if (name) r.companyText('name', textOf(name.el), 'selector', `${name.selector}: ${textOf(name.el)}`);
+  readAboutList(doc, r);
+  readTopCard(doc, r);
+  const description = first(doc, COMPANY_SELECTORS.description);
+  if (description) r.companyText('description', textOf(description.el), 'selector', textOf(description.el));
+  readEmbedded(doc, r, pageUrl);
+  readFallbacks(doc, r);
+  if (pageCompanyUrl && r.company && r.company.name) r.companyText('linkedinUrl', pageCompanyUrl, 'url', pageUrl);
+}
+
+function organizationFromJsonLd(doc: Document, pageCompanyUrl: string | null): JsonObject | null {
+  const orgs = jsonLd(doc).filter((o) => hasType(o, 'Organization', 'Corporation', 'LocalBusiness'));
+  if (orgs.length === 0) return null;
+  const same = pageCompanyUrl ? orgs.find((o) => canonicalCompanyUrl(str(o, 'url')) === pageCompanyUrl) : undefined;
+  return same ?? (orgs.length === 1 ? (orgs[0] ?? null) : null);
+}
+
+function readJsonLd(org: JsonObject, r: Recorder): void {
+  const name = str(org, 'name');
+  r.companyText('name', name, 'json-ld', `Organization.name: ${name}`);
+  const sameAs = (Array.isArray(org.sameAs) ? org.sameAs : [org.sameAs]).find((u): u is string => typeof u === 'string' && !hostOf(u).endsWith('linkedin.com'));
+  if (sameAs) setWebsite(r, sameAs, 'json-ld', `Organization.sameAs: ${sameAs}`);
+  r.companyText('description', str(org, 'description'), 'json-ld');
+  const address = isObject(org.address) ? org.address : null;
+  if (address) {
+    const hq = [str(address, 'addressLocality'), str(address, 'addressRegion')].filter(Boolean).join(', ');
+    r.companyText('headquarters', hq, 'json-ld', `Organization.address: ${hq}`);
+  }
+  const employees = isObject(org.numberOfEmployees) ? org.numberOfEmployees : null;
+  const count = employees ? Number(employees.value) : NaN;
+  if (Number.isInteger(count) && count >= 0) r.companyValue('employeesOnLinkedin', count, 'json-ld', `Organization.numberOfEmployees: ${count}`);
+  const founded = Number.parseInt(str(org, 'foundingDate'), 10);
+  if (founded > 1600 && founded < 2200) r.companyValue('founded', founded, 'json-ld', `Organization.foundingDate: ${founded}`);
+}
+
+function setWebsite(r: Recorder, href: string, source: string, snippet: string): void {
+  const url = unwrapRedirect(href);
+  const domain = hostOf(url);
+  if (!domain || domain.endsWith('linkedin.com') || !domain.includes('.')) return;
+  if (r.companyText('website', url, source, snippet)) r.companyText('domain', domain, source, snippet);
+}
+
+/** The About list (`dt`/`dd` pairs), guest and logged-in alike. */
+function readAboutList(doc: Document, r: Recorder): void {
+  for (const dt of all(doc, 'dt')) {
+    const label = LABELS[clean(dt.textContent).toLowerCase()];
+    if (!label) continue;
+    const dd = nextDd(dt);
+    if (!dd) continue;
+    const value = textOf(dd);
+    const snippet = `${clean(dt.textContent)}: ${value}`;
+    switch (label) {
+      case 'website': {
+        const link = dd.querySelector('a');
+        setWebsite(r, link?.getAttribute('href') && !link.getAttribute('href')?.startsWith('#') ? (link.getAttribute('href') ?? '') : value, 'selector', snippet);
+        if (!r.has('company.website')) setWebsite(r, value.split(/\s/)[0] ?? '', 'selector', snippet);
+        break;
+      }
+      case 'industry':
+        r.companyText('industry', value, 'selector', snippet);
+        break;
+      case 'size':
+        r.companyValue('employees', parseEmployeeRange(value), 'selector', snippet);
+        break;
+      case 'headquarters':
+        r.companyText('headquarters', value, 'selector', snippet);
+        break;
+      case 'founded': {
+        const year = Number.parseInt(value, 10);
+        if (year > 1600 && year < 2200) r.companyValue('founded', year, 'selector', snippet);
+        break;
+      }
+      case 'specialties':
+        r.companyValue('specialties', splitList(value), 'selector', snippet);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function nextDd(dt: Element): Element | null {
+  let el = dt.nextElementSibling;
+  while (el && el.tagName.toLowerCase() !== 'dd' && el.tagName.toLowerCase() !== 'dt') el = el.nextElementSibling;
+  return el && el.tagName.toLowerCase() === 'dd' ? el : null;
+}
+
+/** "a, b, and c" → ["a", "b", "c"] */
+export function splitList(text: string): string[] {
+  return text
+    .split(/\s*,\s*(?:and\s+|und\s+|et\s+|y\s+)?|\s+and\s+/)
+    .map(clean)
+    .filter((s) => s.length > 0 && s.length <= 200);
+}
+
+function readTopCard(doc: Document, r: Recorder): void {
+  const items = all(doc, COMPANY_SELECTORS.summaryItems[0]).map(textOf).filter(Boolean);
+  const subline = first(doc, COMPANY_SELECTORS.subline);
+  const texts = items.length ? items : [];
+  const plain: string[] = [];
+  for (const item of texts) {
+    if (/\bfollowers?\b|abonnés|follower/i.test(item)) {
+      r.companyValue('followers', parseCount(item), 'selector', item);
+    } else if (/\bemployees?\b|mitarbeiter|employés|empleados/i.test(item)) {
+      if (/on linkedin|associated members/i.test(item)) r.companyValue('employeesOnLinkedin', parseCount(item), 'selector', item);
+      else r.companyValue('employees', parseEmployeeRange(item), 'selector', item);
+    } else plain.push(item);
+  }
+  // Logged-in top card: industry first, then headquarters.
+  if (plain[0]) r.companyText('industry', plain[0], 'selector', `top card: ${texts.join(' · ')}`);
+  if (plain[1]) r.companyText('headquarters', plain[1], 'selector', `top card: ${texts.join(' · ')}`);
+  if (subline) {
+    const text = textOf(subline.el);
+    const followers = /([\d.,]+\s*[KkMm]?)\s+followers/.exec(text);
+    if (followers?.[1]) r.companyValue('followers', parseCount(followers[1]), 'text', text);
+  }
+  const employeesLink = first(doc, COMPANY_SELECTORS.employeesLink);
+  if (employeesLink) {
+    const text = textOf(employeesLink.el);
+    const m = /(?:all|see all|view all)?\s*([\d.,]+)\s+(?:employees|associated members)/i.exec(text);
+    if (m?.[1]) r.companyValue('employeesOnLinkedin', parseCount(m[1]), 'selector', text);
+  }
+}
+
+/** Logged-in pages without visible content: the Company object in the `<code>` datalets. */
+function readEmbedded(doc: Document, r: Recorder, pageUrl: string): void {
+  if (!doc.querySelector('code')) return;
+  const complete = r.company && r.company.name && r.company.industry && r.company.employees && r.company.website;
+  if (complete) return;
+  const json = readEmbeddedJson(doc);
+  const company = subjectCompany(json, r.company?.name ?? null, pageUrl);
+  if (!company) return;
+  const name = str(company, 'name');
+  r.companyText('name', name, 'embedded-json', `Company.name: ${name}`);
+  const site = str(company, 'websiteUrl') || str(company, 'companyPageUrl');
+  if (site) setWebsite(r, site, 'embedded-json', `Company.website: ${site}`);
+  const industries = company.industries;
+  const industry = Array.isArray(industries) && typeof industries[0] === 'string' ? industries[0] : industryName(json, company);
+  if (industry) r.companyText('industry', industry, 'embedded-json', `Company.industry: ${industry}`);
+  const range = deref(json, company.staffCountRange ?? company.employeeCountRange);
+  if (range && (typeof range.start === 'number' || typeof range.end === 'number')) {
+    const min = typeof range.start === 'number' ? range.start : null;
+    const max = typeof range.end === 'number' ? range.end : null;
+    r.companyValue('employees', { min, max }, 'embedded-json', `staffCountRange: ${min ?? ''}-${max ?? ''}`);
+  }
+  const staff = typeof company.staffCount === 'number' ? company.staffCount : typeof company.employeeCount === 'number' ? company.employeeCount : null;
+  if (staff !== null) r.companyValue('employeesOnLinkedin', staff, 'embedded-json', `staffCount: ${staff}`);
+  const founded = deref(json, company.foundedOn);
+  if (founded && typeof founded.year === 'number') r.companyValue('founded', founded.year, 'embedded-json', `foundedOn: ${founded.year}`);
+  const hq = deref(json, company.headquarter);
+  const address = hq && isObject(hq.address) ? hq.address : hq;
+  if (address && !('$deletedFields' in (hq ?? {}) && !str(address, 'city'))) {
+    const text = [str(address, 'city'), str(address, 'geographicArea')].filter(Boolean).join(', ');
+    r.companyText('headquarters', text, 'embedded-json', `headquarter: ${text}`);
+  }
+  r.companyText('description', str(company, 'description'), 'embedded-json');
+  const specialties = Array.isArray(company.specialities) ? company.specialities.filter((s): s is string => typeof s === 'string') : [];
+  r.companyValue('specialties', specialties, 'embedded-json', specialties.join(', '));
+}
+
+function subjectCompany(json: EmbeddedJson, shownName: string | null, pageUrl: string): JsonObject | null {
+  const slug = /\/company\/([^/?#]+)/.exec(pageUrl)?.[1]?.toLowerCase() ?? null;
+  const candidates = json.objects.filter((o) => typeof o.$type === 'string' && /organization\.Company$|organization\.dash\.Company$|dash\.organization\.Company$/.test(o.$type) && typeof o.name === 'string');
+  const score = (o: JsonObject): number => {
+    let s = 0;
+    if (slug && (str(o, 'universalName').toLowerCase() === slug || String(o.entityUrn ?? '').endsWith(`:${slug}`))) s += 10;
+    if (shownName && str(o, 'name') === shownName) s += 5;
+    s += Math.min(Object.keys(o).length, 40) / 100;
+    return s;
+  };
+  let best: JsonObject | null = null;
+  let bestScore = 1;
+  for (const c of candidates) {
+    const s = score(c);
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function industryName(json: EmbeddedJson, company: JsonObject): string {
+  for (const key of ['*industry', '*companyIndustries', 'companyIndustries', 'industry']) {
+    const ref = company[key];
+    const target = deref(json, ref);
+    const name = target ? str(target, 'name') || str(target, 'localizedName') : '';
+    if (name) return name;
+  }
+  return '';
+}
+
+/** Meta tags and the page title, last. */
+function readFallbacks(doc: Document, r: Recorder): void {
+  const description = meta(doc, 'og:description') || meta(doc, 'description');
+  const followers = /([\d.,]+\s*[KkMm]?)\s+followers on LinkedIn/i.exec(description);
+  if (followers?.[1]) r.companyValue('followers', parseCount(followers[1]), 'meta', description);
+  const title = clean(doc.title) || meta(doc, 'og:title');
+  const m = /^(?:\(\d+\)\s*)?(.+?)\s*(?:[:|]\s*(?:Overview|About|People|Posts|Jobs|Life)\s*)?\|\s*LinkedIn$/.exec(title);
+  if (m?.[1]) r.companyText('name', m[1], 'meta', title);
+}

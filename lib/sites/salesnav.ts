@@ -1,0 +1,69 @@
+import { clean, first, hostOf, parseCount, textOf, unwrapRedirect } from '../extract/dom';
+import type { Recorder } from '../extract/record';
+import { parseEmployeeRange } from '../normalize/employees';
+
+/**
+ * Sales Navigator lead (/sales/lead/...) and account (/sales/company/...) pages.
+ *
+ * NO REAL SAVED PAGE WAS AVAILABLE to build or check these against (see the extraction issue):
+ * the selectors below come from the structure Sales Navigator is known to use — its
+ * `data-anonymize` attributes, which it keeps stable for its own screenshot redaction — and
+ * are kept as data so a rep who finds them broken can fix a list, not the code.
+ * Every field falls back to "missing" rather than to a guess.
+ */
+export const SALESNAV_SELECTORS = {
+  lead: {
+    name: ['[data-anonymize="person-name"]', 'h1'],
+    headline: ['[data-anonymize="headline"]'],
+    title: ['[data-anonymize="job-title"]'],
+    company: ['[data-anonymize="company-name"]'],
+    location: ['[data-anonymize="location"]'],
+  },
+  account: {
+    name: ['[data-anonymize="company-name"]', 'h1'],
+    industry: ['[data-anonymize="industry"]'],
+    location: ['[data-anonymize="location"]'],
+    size: ['[data-anonymize="company-size"]', '[data-anonymize="employee-count"]'],
+    description: ['[data-anonymize="company-blurb"]'],
+    website: ['a[data-control-name="visit_company_website"]', 'a[data-anonymize="company-website"]'],
+  },
+} as const;
+
+export function extractSalesnavLead(doc: Document, r: Recorder): void {
+  const s = SALESNAV_SELECTORS.lead;
+  const read = (list: readonly string[]) => first(doc, list);
+  const name = read(s.name);
+  if (name) r.personText('name', textOf(name.el), 'selector', `${name.selector}: ${textOf(name.el)}`);
+  const headline = read(s.headline);
+  if (headline) r.personText('headline', textOf(headline.el), 'selector', `${headline.selector}: ${textOf(headline.el)}`);
+  const title = read(s.title);
+  if (title) r.personText('title', textOf(title.el), 'selector', `${title.selector}: ${textOf(title.el)}`);
+  const company = read(s.company);
+  if (company) r.personText('company', textOf(company.el), 'selector', `${company.selector}: ${textOf(company.el)}`);
+  const location = read(s.location);
+  if (location) r.personText('location', textOf(location.el), 'selector', `${location.selector}: ${textOf(location.el)}`);
+}
+
+export function extractSalesnavAccount(doc: Document, r: Recorder): void {
+  const s = SALESNAV_SELECTORS.account;
+  const read = (list: readonly string[]) => first(doc, list);
+  const name = read(s.name);
+  if (name) r.companyText('name', textOf(name.el), 'selector', `${name.selector}: ${textOf(name.el)}`);
+  const industry = read(s.industry);
+  if (industry) r.companyText('industry', textOf(industry.el), 'selector', `${industry.selector}: ${textOf(industry.el)}`);
+  const location = read(s.location);
+  if (location) r.companyText('headquarters', textOf(location.el), 'selector', `${location.selector}: ${textOf(location.el)}`);
+  const size = read(s.size);
+  if (size) {
+    const text = textOf(size.el);
+    const range = parseEmployeeRange(text);
+    if (range) r.companyValue('employees', range, 'selector', `${size.selector}: ${text}`);
+    else if (/on linkedin/i.test(text)) r.companyValue('employeesOnLinkedin', parseCount(text), 'selector', text);
+  }
+  const description = read(s.description);
+  if (description) r.companyText('description', textOf(description.el), 'selector');
+  const website = doc.querySelector(s.website.join(', '));
+  const href = unwrapRedirect(clean(website?.getAttribute('href')));
+  const domain = hostOf(href);
+  if (domain && !domain.endsWith('linkedin.com') && r.companyText('website', href, 'selector', href)) r.companyText('domain', domain, 'selector', href);
+}
