@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
+import { parseDocument } from '../cli/parse-html';
 import { extractPage } from '../lib/extract';
 import type { Observation } from '../lib/observation';
 
@@ -65,7 +65,8 @@ function stated(v: unknown): v is string {
   return typeof v === 'string' && v.trim() !== '' && v.trim() !== '—' && v.trim() !== '--';
 }
 
-function urlFor(entry: TruthEntry): string {
+/** The address a saved page came from; pages saved without one get a URL of their kind. */
+export function urlForTruthEntry(entry: { file: string; source: { original_url: string | null } }): string {
   if (entry.source.original_url) return entry.source.original_url;
   const name = path.basename(entry.file);
   if (name.startsWith('search-')) return 'https://www.linkedin.com/search/results/people/';
@@ -129,8 +130,7 @@ export function evaluate(entries: TruthEntry[]): { results: FieldResult[]; extra
   const extras: string[] = [];
   for (const entry of entries) {
     const html = fs.readFileSync(path.join(dataDir, entry.file), 'utf8');
-    const { document } = parseHTML(html);
-    const obs = extractPage(document as unknown as Document, urlFor(entry));
+    const obs = extractPage(parseDocument(html), urlForTruthEntry(entry));
     pageText = norm(html).replace(/\s+/g, '');
     const t = entry.truth;
     const f = entry.file;

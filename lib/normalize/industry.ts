@@ -1,3 +1,4 @@
+import { memoize } from './memo';
 import { INDUSTRY_SYNONYMS, INDUSTRY_TREE, V1_TO_V2 } from './industries-data';
 
 /**
@@ -178,7 +179,7 @@ function compareByName(term: string, industry: string, unknown: string): { match
  *
  * `via` is a short phrase a rep can read, e.g. `"B2B SaaS" means "Software Development"`.
  */
-export function industryMatches(
+function industryMatchesUncached(
   term: string,
   industry: string,
   options: { includeChildren: boolean },
@@ -233,3 +234,6 @@ export function industryMatches(
     return { matched: false, via: 'industry could not be compared' };
   }
 }
+
+/** Memoized: the same inputs come back for every ICP and every CSV row. */
+export const industryMatches = memoize(industryMatchesUncached);

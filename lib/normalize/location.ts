@@ -1,3 +1,4 @@
+import { memoize } from './memo';
 /**
  * Location parsing and matching for ICP scoring. Pure, never throws.
  *
@@ -865,7 +866,7 @@ function q(s: string): string {
  * group (DACH, Nordics, Benelux, EMEA, Europe, EU, UK&I, North America, LATAM, APAC, ANZ…).
  * Null when the location can't be interpreted well enough to decide (caller: unknown).
  */
-export function locationMatches(term: string, location: string): LocationMatch | null {
+function locationMatchesUncached(term: string, location: string): LocationMatch | null {
   try {
     if (typeof term !== 'string' || typeof location !== 'string') return null;
     const loc = parseLocation(location);
@@ -937,3 +938,6 @@ export function locationMatches(term: string, location: string): LocationMatch |
     return null;
   }
 }
+
+/** Memoized: the same inputs come back for every ICP and every CSV row. */
+export const locationMatches = memoize(locationMatchesUncached);

@@ -1,3 +1,4 @@
+import { memoize } from './memo';
 import type { Department, Seniority } from '../profiles/taxonomy';
 import type { TitleClassification } from '../scoring/types';
 
@@ -117,6 +118,11 @@ def('csm', lvl('manager', 'customer_success'));
 def('bdm', lvl('manager', 'business_development'));
 def('pmm', lvl('manager', 'marketing'));
 def('office manager', lvl('manager', 'administrative'));
+def('community manager', lvl('manager', 'marketing'));
+def('chief of staff', lvl('director', 'executive', { weak: true }));
+def('chefe', lvl('head'));
+def('bedrijfsleider', lvl('manager', 'operations'));
+def('schulleiter,schulleiterin', lvl('head', 'education'));
 
 // ---------------------------------------------------------------- modifiers
 def('senior,sr,snr,lead,principal,medior senior,tech lead', { mod: 'senior' });
@@ -138,7 +144,7 @@ def('advisor,adviser,advisors,board advisor', role('consulting', { weak: true, l
 
 // ---------------------------------------------------------------- departments
 // sales
-def('sales,vertrieb,verkauf,ventas,venta,vendas,verkoop,revenue,commercial,commerciale,comercial,commercieel,commerciele,commerciale,kommerziell,inside sales,channel sales,pre sales,presales,pre vendas,prevendas,preventa,innendienst,aussendienst,binnendienst,buitendienst,vertriebsinnendienst', dept('sales'));
+def('sales,vertrieb,verkauf,ventes,vente,ventas,venta,vendas,verkoop,revenue,commercial,commerciale,comercial,commercieel,commerciele,commerciale,kommerziell,inside sales,channel sales,pre sales,presales,pre vendas,prevendas,preventa,innendienst,aussendienst,binnendienst,buitendienst,vertriebsinnendienst', dept('sales'));
 def('account executive,account executives,ae,sales executive,salesperson,sales rep,seller,verkaufer,verkauferin,vendedor,vendedora,verkoper,vertegenwoordiger,vertreter,vertreterin,representante comercial,charge d affaires,chargee d affaires,kundenberater,kundenberaterin,solutions engineer,sales engineer,ingenieur commercial', role('sales'));
 def('account,accounts,cuentas,contas,key account,retail', weak('sales'));
 def('ae', role('sales', { up: true }));
@@ -147,11 +153,11 @@ def('business development,sales development,bizdev,partnerships,partnership,alli
 def('bdr,sdr,bdrs,sdrs', role('business_development'));
 def('bd', dept('business_development', { up: true }));
 // marketing
-def('marketing,marketer,marketeer,marketingmanager,mercadotecnia,mercadeo,brand,branding,content,seo,sem,sea,ppc,social media,community manager,communications,communication,kommunikation,comunicacion,comunicacao,communicatie,public relations,relations presse,pressesprecher,demand generation,demand gen,product marketing,produktmarketing,copywriter,werbung,publicidad,publicidade,media buyer,market research,events,event,evenementen,eventos,campaign,campaigns,e mail marketing,email marketing', dept('marketing'));
+def('marketing,marketer,marketeer,mercadotecnia,mercadeo,brand,branding,content,seo,sem,sea,ppc,social media,communications,communication,kommunikation,comunicacion,comunicacao,communicatie,public relations,relations presse,pressesprecher,demand generation,demand gen,product marketing,produktmarketing,copywriter,werbung,publicidad,publicidade,media buyer,market research,events,event,evenementen,eventos,campaign,campaigns,e mail marketing,email marketing', dept('marketing'));
 def('pr', dept('marketing', { up: true }));
 def('growth', weak('marketing'));
 // customer success
-def('customer success,client success,kundenerfolg,succes client,exito del cliente,exito de clientes,sucesso do cliente,sucesso de clientes,klantsucces,customer experience,onboarding,renewals,renewal,customer success manager', dept('customer_success'));
+def('customer success,client success,kundenerfolg,succes client,exito del cliente,exito de clientes,sucesso do cliente,sucesso de clientes,klantsucces,customer experience,onboarding,renewals,renewal,', dept('customer_success'));
 def('customer,customers,client,cliente,klant,cx', weak('customer_success'));
 // support
 def('support,customer service,customer care,customer support,kundenservice,kundendienst,kundenbetreuung,service client,service clients,relation client,atencion al cliente,servicio al cliente,atendimento,atendimento ao cliente,suporte,soporte,klantenservice,klantenondersteuning,call center,callcenter,contact center', dept('support'));
@@ -168,14 +174,15 @@ def('information technology,informatique,informatik,informatica,informatico,info
 def('information,cloud,system,sistema,systeem', weak('it'));
 def('it,ti', weak('it', { up: true }));
 // engineering
-def('engineering,ingenieria,engenharia,software,logiciel,frontend,front end,backend,back end,fullstack,full stack,devops,sre,site reliability,qa,quality assurance,test automation,tester,mobile,ios,android,embedded,firmware,entwicklung,softwareentwicklung,programming,java,python', dept('engineering'));
+def('software', weak('engineering'));
+def('engineering,ingenieria,engenharia,logiciel,frontend,front end,backend,back end,fullstack,full stack,devops,sre,site reliability,qa,quality assurance,test automation,tester,mobile,ios,android,embedded,firmware,entwicklung,softwareentwicklung,programming,java,python', dept('engineering'));
 def('engineer,engineers,ingenieur,ingenieurin,ingeniero,ingeniera,engenheiro,engenheira,developer,developers,entwickler,entwicklerin,developpeur,developpeuse,desarrollador,desarrolladora,desenvolvedor,desenvolvedora,ontwikkelaar,programmer,programmeur,programmeuse,programador,programadora,programmierer,programmiererin,technician,technicien,technicienne,tecnico,tecnica,techniker,technikerin,dev,product engineer', role('engineering', { weak: true }));
 def('technical,technisch,technische,technischer,technique,technology,technologie,tecnologia,tech,mechanical,electrical', weak('engineering'));
 // data
 def('data,daten,donnees,datos,dados,analytics,business intelligence,data scientist,machine learning,ml,artificial intelligence,statistician,statistiker,statisticien,estadistico,big data,data engineer,data analyst', dept('data'));
 def('bi,ai', dept('data', { up: true }));
 // product
-def('product,products,produkt,produit,producto,produto,product management,product owner,productowner,product manager,productmanager,produktmanager,produktmanagerin', dept('product'));
+def('product,products,produkt,produit,producto,produto,product management,product owner,productowner,', dept('product'));
 def('product owner,productowner,po', role('product'));
 // design
 def('design,designer,designers,ux,ui,user experience,ux researcher,ux research,user research,graphic,graphiste,grafik,grafisch,grafico,grafica,grafikdesigner,grafikdesignerin,illustrator,disenador,disenadora,diseno,vormgever,ontwerper,product designer,web designer,motion designer,art director,gestalter,mediengestalter,animator', dept('design'));
@@ -189,7 +196,7 @@ def('contract,contracts', weak('legal'));
 // procurement
 def('procurement,purchasing,buyer,buyers,einkauf,einkaufer,einkauferin,beschaffung,achats,achat,acheteur,acheteuse,compras,comprador,compradora,inkoop,inkoper,sourcing,supplier,vendor,vendors,vendor management,aprovisionamiento', dept('procurement'));
 // project management
-def('project,projects,projekt,projet,proyecto,proyectos,projeto,projetos,pmo,scrum master,agile,projektmanager,projektmanagerin,projectmanager,agile coach', dept('project_management'));
+def('project,projects,projekt,projet,proyecto,proyectos,projeto,projetos,pmo,scrum master,agile,agile coach', dept('project_management'));
 def('program,programme,delivery', weak('project_management'));
 // consulting
 def('consultant,consultants,consulting,consultancy,consultante,berater,beraterin,unternehmensberater,unternehmensberaterin,consultor,consultora,consultoria,conseil,conseiller,conseillere,adviseur,advisory,asesor,asesora,management consultant', role('consulting', { weak: true }));
@@ -249,6 +256,13 @@ def('informatiker,informatikerin,beheerder', role('it'), SUFFIXES);
 def('anwalt,anwaltin,jurist,juristin', role('legal'), SUFFIXES);
 def('owner', lvl('owner'), SUFFIXES);
 
+/** Department words that name a person ("Recruiter", "Teacher"): a role noun, so seniority individual. */
+const PERSON_NOUNS = 'marketer,marketeer,copywriter,recruiter,recruiters,recruiterin,recruteur,recruteuse,reclutador,reclutadora,recrutador,recrutadora,headhunter,hrbp,lawyer,attorney,solicitor,barrister,paralegal,jurist,juristin,juriste,jurista,rechtsanwalt,rechtsanwaltin,anwalt,anwaltin,justiziar,justitiar,syndikus,avocat,avocate,abogado,abogada,advogado,advogada,advocaat,counsel,dpo,notary,notar,notarin,notaire,notario,notaris,buyer,buyers,einkaufer,einkauferin,acheteur,acheteuse,comprador,compradora,inkoper,accountant,accountants,bookkeeper,buchhalter,buchhalterin,comptable,contable,contador,contadora,boekhouder,controller,controleur,treasurer,auditor,fiscaliste,fiscalista,wirtschaftsprufer,actuary,underwriter,cost accountant,informatiker,sysadmin,systemadministrator,systeembeheerder,netwerkbeheerder,applicatiebeheerder,dba,tester,statistician,statistiker,statisticien,estadistico,data scientist,data engineer,data analyst,designer,designers,illustrator,disenador,disenadora,vormgever,ontwerper,graphiste,product designer,web designer,motion designer,gestalter,mediengestalter,animator,grafikdesigner,grafikdesignerin,ux researcher,researcher,researchers,forscher,forscherin,wissenschaftler,wissenschaftlerin,chercheur,chercheuse,investigador,investigadora,pesquisador,pesquisadora,onderzoeker,postdoc,postdoctoral,clinical research associate,teacher,teachers,lehrer,lehrerin,lehrkraft,professor,professora,professeur,profesor,profesora,enseignant,enseignante,formateur,formatrice,instituteur,institutrice,maestro,maestra,docente,docent,dozent,dozentin,leraar,lerares,lecturer,tutor,tutora,instructor,erzieher,erzieherin,educator,educador,educadora,pedagoog,nurse,nurses,krankenschwester,krankenpfleger,krankenpflegerin,pflegefachkraft,pflegekraft,arzt,arztin,assistenzarzt,assistenzarztin,physician,doctor,medecin,medico,medica,infirmier,infirmiere,enfermero,enfermera,enfermeiro,enfermeira,verpleegkundige,verpleger,huisarts,tandarts,dierenarts,bedrijfsarts,pharmacist,apotheker,apothekerin,pharmacien,pharmacienne,farmaceutico,farmaceutica,therapist,therapeut,therapeutin,kinesitherapeute,fisioterapeuta,fysiotherapeut,physiotherapist,dentist,zahnarzt,zahnarztin,dentiste,dentista,psychologist,psychologe,psychologin,psychologue,psicologo,psicologa,psycholoog,paramedic,midwife,hebamme,veterinarian,surgeon,chirurg,chirurgien,cirujano,cirurgiao,caregiver,cuidador,cuidadora,cardiologista,cardiologist,generaliste,practitioner,clinician,scrum master,agile coach,lagerist,business developer,business developers,trainer,commercial,comercial,scientist,scientists,cientista,cientifico,cientifica,laborant,administrator,administrateur,administrador';
+for (const w of PERSON_NOUNS.split(',')) {
+  const e = DICT.get(w);
+  if (e && !e.role && !e.lvl) DICT.set(w, { ...e, role: true });
+}
+
 const byLength = (m: Map<string, Entry>) => [...m.keys()].sort((a, b) => b.length - a.length);
 const STEM_RE = new RegExp(byLength(STEMS).join('|'));
 const SUFFIX_RE = new RegExp(`(?:${byLength(SUFFIXES).join('|')})$`);
@@ -258,6 +272,7 @@ const GENDER_RE = /\(\s*(?:[mwfdhvx]|div|all genders|alle geschlechter|gn)(?:\s*
 /** Inclusive endings: "Leiter*in", "Berater:in", "Consultant(e)", "Director/a", "Lehrer/-in", "directeur.rice". */
 const INCL_RE = /([a-z]{3})(?:\(|\/-?|\*|:|_|\.)(innen|in|e|ne|se|trice|rice|euse|a|o|as|os|es)\)?(?![a-z])/g;
 
+const INCL_HINT = /[(/*:_.]/;
 const LINK_WORDS = new Set(['to', 'der', 'des', 'du', 'de', 'of', 'da', 'do', 'van', 'del', 'la', 'the', 'di', 'dem', 'for', 'al']);
 const PARTNER_BEFORE = new Set(['business', 'talent', 'people', 'channel', 'alliance', 'alliances', 'technology', 'strategic', 'implementation', 'solutions', 'success', 'recruiting', 'finance', 'hr', 'acquisition', 'rh']);
 const PARTNER_AFTER = new Set(['manager', 'managerin', 'managers', 'account', 'marketing', 'sales', 'development', 'success', 'program', 'programs', 'ecosystem', 'relations', 'operations', 'enablement', 'lead']);
@@ -295,7 +310,6 @@ interface Match {
   start: number; // token index
   end: number; // exclusive
   e: Entry;
-  text: string;
 }
 
 // separator strength before a token
@@ -303,7 +317,7 @@ const SEP_SPACE = 0, SEP_HYPHEN = 1, SEP_JOIN = 2, SEP_AT = 3, SEP_COMMA = 4, SE
 
 const isAlnum = (c: string) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 
-export function classifyTitle(title: string): TitleClassification {
+function classifyTitleUncached(title: string): TitleClassification {
   const evidence: string[] = [];
   const input = typeof title === 'string' ? title : '';
 
@@ -322,16 +336,16 @@ export function classifyTitle(title: string): TitleClassification {
   }
   origAt.push(input.length);
   const orig = (a: number, b: number) => input.slice(origAt[a]!, origAt[b - 1]! + 1).trim();
+  const txt = (m: Match) => orig(tStart[m.start]!, tEnd[m.end - 1]!);
 
   // 2. gender markers and inclusive endings
-  GENDER_RE.lastIndex = 0;
   if (s.includes('/') || s.includes('(')) {
     s = s.replace(GENDER_RE, (m, offset: number) => {
       evidence.push(`ignored "${orig(offset, offset + m.length)}"`);
       return ' '.repeat(m.length);
     });
   }
-  s = s.replace(INCL_RE, (m, stem: string) => stem + ' '.repeat(m.length - stem.length));
+  if (INCL_HINT.test(s)) s = s.replace(INCL_RE, (m, stem: string) => stem + ' '.repeat(m.length - stem.length));
 
   // 3. tokenise
   const toks: string[] = [];
@@ -394,7 +408,7 @@ export function classifyTitle(title: string): TitleClassification {
         if (!ok) continue;
         const e = DICT.get(key);
         if (e) {
-          matches.push({ start: t, end: t + L, e, text: orig(tStart[t]!, tEnd[t + L - 1]!) });
+          matches.push({ start: t, end: t + L, e });
           t += L - 1;
           found = true;
         }
@@ -404,27 +418,28 @@ export function classifyTitle(title: string): TitleClassification {
     let e = DICT.get(w);
     if (!e && w.length > 4 && w.endsWith('s')) e = DICT.get(w.slice(0, -1));
     if (e) {
-      const text = orig(tStart[t]!, tEnd[t]!);
-      if (e.up && text !== text.toUpperCase()) continue;
-      matches.push({ start: t, end: t + 1, e, text });
+      if (e.up) {
+        const text = orig(tStart[t]!, tEnd[t]!);
+        if (text !== text.toUpperCase()) continue;
+      }
+      matches.push({ start: t, end: t + 1, e });
       continue;
     }
     if (w.length >= 6) {
-      const text = orig(tStart[t]!, tEnd[t]!);
       const stem = STEM_RE.exec(w);
       const suf = SUFFIX_RE.exec(w);
-      if (stem && (!suf || stem.index < suf.index)) matches.push({ start: t, end: t + 1, e: STEMS.get(stem[0])!, text });
-      if (suf && suf.index > 0) matches.push({ start: t, end: t + 1, e: SUFFIXES.get(suf[0])!, text });
+      if (stem && (!suf || stem.index < suf.index)) matches.push({ start: t, end: t + 1, e: STEMS.get(stem[0])! });
+      if (suf && suf.index > 0) matches.push({ start: t, end: t + 1, e: SUFFIXES.get(suf[0])! });
     }
   }
 
   // 5. ignored ranges: former roles and company tails
   const ignored = new Uint8Array(T);
-  const ignoreRange = (from: number, startTok: number): number => {
+  const ignoreRange = (from: number, startTok: number, prefix = ''): number => {
     let to = from + 1;
     while (to < T && tSep[to]! < SEP_COMMA) to++;
     for (let q = startTok; q < to; q++) ignored[q] = 1;
-    evidence.push(`ignored "${orig(tStart[startTok]!, tEnd[to - 1]!)}"`);
+    evidence.push(`ignored "${prefix}${orig(tStart[startTok]!, tEnd[to - 1]!)}"`);
     return to;
   };
   const matchAt = new Map<number, Match[]>();
@@ -436,7 +451,7 @@ export function classifyTitle(title: string): TitleClassification {
   for (let t = 0; t < T; t++) {
     if (ignored[t]) continue;
     if (tSep[t] === SEP_AT) {
-      t = ignoreRange(t, t) - 1;
+      t = ignoreRange(t, t, '@ ') - 1;
       continue;
     }
     const kind = matchAt.get(t)?.[0]?.e.kind;
@@ -471,16 +486,13 @@ export function classifyTitle(title: string): TitleClassification {
   if (primary < 0) primary = parts.findIndex((p) => p.some((m) => !m.e.low && m.e.d));
   if (primary < 0) primary = parts.findIndex((p) => p.some((m) => m.e.low && m.e.role));
   if (primary < 0) {
-    const side = active.filter((m) => m.e.low).map((m) => `"${m.text}"`);
+    const side = active.filter((m) => m.e.low).map((m) => `"${txt(m)}"`);
     evidence.push(side.length ? `only side roles (${side.join(', ')}): no department or seniority` : 'no known role, level or department word');
     return { title: input, department: 'other', seniority: 'unknown', evidence };
   }
   let ms = parts[primary]!;
   if (ms.some((m) => !m.e.low)) ms = ms.filter((m) => !m.e.low);
   if (partCount > 1) {
-    const first = ms[0]!, last = ms[ms.length - 1]!;
-    void first;
-    void last;
     let a = -1, b = -1;
     for (let t = 0; t < T; t++) if (partOf[t] === primary && !ignored[t]) { if (a < 0) a = t; b = t; }
     if (a >= 0) evidence.push(`primary role: "${orig(tStart[a]!, tEnd[b]!)}"`);
@@ -503,10 +515,10 @@ export function classifyTitle(title: string): TitleClassification {
       const prevIsDept = matches.some((x) => x.end === m.start && x.e.d && !x.e.lvl);
       if (PARTNER_AFTER.has(next)) {
         e = { d: 'business_development', weak: true };
-        evidence.push(`"${m.text} ${next}" → partnerships, not partner level`);
+        evidence.push(`"${txt(m)} ${next}" → partnerships, not partner level`);
       } else if (prevIsDept || PARTNER_BEFORE.has(prev)) {
         e = { role: true };
-        evidence.push(`"${prev} ${m.text}" → business-partner role, not partner level`);
+        evidence.push(`"${prev} ${txt(m)}" → business-partner role, not partner level`);
       }
     } else if (e.kind === 'chef') {
       if (next === 'de' || next === 'des' || next === 'du' || next === 'd' || next === 'd\'') e = { lvl: 'manager' };
@@ -519,24 +531,24 @@ export function classifyTitle(title: string): TitleClassification {
     }
     if (e.kind === 'assist' && LINK_WORDS.has(next)) {
       levelsMuted = true;
-      evidence.push(`"${m.text} ${next} …" → assistant role; the boss's title is ignored`);
+      evidence.push(`"${txt(m)} ${next} …" → assistant role; the boss's title is ignored`);
     } else if (levelsMuted && e.lvl) {
       continue;
     }
     if (e.lvl) {
       if (!best || SENIORITY_RANK.get(e.lvl)! < SENIORITY_RANK.get(best)!) {
         best = e.lvl;
-        bestText = m.text;
+        bestText = txt(m);
       }
-      evidence.push(`"${m.text}" → ${e.lvl}${e.d ? `, ${e.d}` : ''}`);
+      evidence.push(`"${txt(m)}" → ${e.lvl}${e.d ? `, ${e.d}` : ''}`);
     } else if (e.mod) {
-      if (!mods[e.mod]) mods[e.mod] = m.text;
-      evidence.push(`"${m.text}" → ${e.mod}${e.d ? `, ${e.d}` : ''}`);
+      if (!mods[e.mod]) mods[e.mod] = txt(m);
+      evidence.push(`"${txt(m)}" → ${e.mod}${e.d ? `, ${e.d}` : ''}`);
     } else if (e.role) {
       hasRole = true;
-      if (e.d) evidence.push(`"${m.text}" → ${e.d}${e.weak ? ' (weak)' : ''}`);
+      if (e.d) evidence.push(`"${txt(m)}" → ${e.d}${e.weak ? ' (weak)' : ''}`);
     } else if (e.d) {
-      evidence.push(`"${m.text}" → ${e.d}${e.weak ? ' (weak)' : ''}`);
+      evidence.push(`"${txt(m)}" → ${e.d}${e.weak ? ' (weak)' : ''}`);
     }
     if (e.d) {
       deptOf.set(m, e.d);
@@ -581,3 +593,6 @@ export function classifyTitle(title: string): TitleClassification {
   }
   return { title: input, department, seniority, evidence };
 }
+
+/** Memoized: the same inputs come back for every ICP and every CSV row. */
+export const classifyTitle = memoize(classifyTitleUncached);

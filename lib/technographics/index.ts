@@ -239,10 +239,29 @@ export function detectTechnologies(document: Document): DetectedTechnology[] {
       }
     }
 
-    for (const marker of c.markers) {
-      if (hits.has(marker.fp)) continue;
-      const el = queryMarker(document, marker.selector, marker.parts);
-      if (el) record(marker.fp, el, 'markup', openingTag(el));
+    // All markers in one query (one tree walk instead of one per fingerprint), then each element
+    // found is matched against the markers still open. Falls back to one query per fingerprint
+    // when a selector is not supported by this DOM.
+    const open = c.markers.filter((m) => !hits.has(m.fp));
+    let marked: Element[] | null = null;
+    try {
+      marked = open.length ? Array.from(document.querySelectorAll(open.map((m) => m.selector).join(', '))) : [];
+    } catch {
+      marked = null;
+    }
+    if (marked) {
+      for (const el of marked.slice(0, 2000)) {
+        for (const marker of open) {
+          if (hits.has(marker.fp)) continue;
+          if (marker.parts.some((part) => safeMatches(el, part))) record(marker.fp, el, 'markup', openingTag(el));
+        }
+      }
+    } else {
+      for (const marker of open) {
+        if (hits.has(marker.fp)) continue;
+        const el = queryMarker(document, marker.selector, marker.parts);
+        if (el) record(marker.fp, el, 'markup', openingTag(el));
+      }
     }
   } catch {
     /* fall through with whatever was recorded */
@@ -258,6 +277,14 @@ export function detectTechnologies(document: Document): DetectedTechnology[] {
     const f = FINGERPRINTS[h.fp]!;
     return { name: f.name, category: f.category, evidence: h.evidence };
   });
+}
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
 }
 
 function queryMarker(document: Document, selector: string, parts: string[]): Element | null {

@@ -1,3 +1,4 @@
+import { memoize } from '../normalize/memo';
 import { FINGERPRINTS, TECHNOLOGY_CATEGORIES, type TechnologyCategory, type TechnologyFingerprint } from './fingerprints';
 
 export { TECHNOLOGY_CATEGORIES };
@@ -163,7 +164,7 @@ function categoriesOf(tech: { name: string; category: string }): string[] {
  * then vendor prefix ("Salesforce" matches "Salesforce Service Cloud"). Returns the first
  * matching technology in list order, or null.
  */
-export function matchTechnologyTerm(
+function matchTechnologyTermUncached(
   term: string,
   technologies: { name: string; category: string }[],
 ): TechnologyTermMatch | null {
@@ -232,3 +233,6 @@ export function knownTechnologyNames(): string[] {
 export function technologyAliases(name: string): string[] {
   return [...(resolve(name)?.aliases ?? [])];
 }
+
+/** Memoized: scoring asks the same term against the same list for every ICP. */
+export const matchTechnologyTerm = memoize(matchTechnologyTermUncached);

@@ -44,11 +44,13 @@ test('a LinkedIn company page and then a person there get a tier badge, a scored
   const pointText = (await point.innerText()).trim();
   expect(pointText).not.toMatch(/\{\{|\}\}|undefined|null/);
 
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${extensionId}` });
   await popup.bringToFront();
   await point.getByTestId('copy-button').click();
   await expect(point.getByTestId('copy-button')).toContainText(/copied/i);
-  const clip = await popup.evaluate(() => navigator.clipboard.readText());
+  // The extension may only write the clipboard (no clipboardRead permission): read it back from a page that may.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
+  await personPage.bringToFront();
+  const clip = await personPage.evaluate(() => navigator.clipboard.readText());
   expect(pointText).toContain(clip.trim().slice(0, 40));
   expect(clip).toMatch(/Dana|Northwind/);
 });

@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react';
+import type { ActivePack } from '@/lib/messaging';
+import { INDUSTRY_NAMES } from '@/lib/normalize/industry';
+import type { Settings } from '@/lib/settings';
+import { call } from '@/lib/rpc';
+import { knownTechnologyNames, TECHNOLOGY_CATEGORIES } from '@/lib/technographics/match';
+import { AccountsSection } from './AccountsSection';
+import { errorText } from './fields';
+import { PrivacySection } from './PrivacySection';
+import { ProfilesSection } from './ProfilesSection';
+import { SyncSection } from './SyncSection';
+
+type Tab = 'profiles' | 'accounts' | 'privacy' | 'sync';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'profiles', label: 'Profiles' },
+  { id: 'accounts', label: 'Accounts' },
+  { id: 'privacy', label: 'Privacy' },
+  { id: 'sync', label: 'Team sync' },
+];
+
+function initialTab(): Tab {
+  const h = location.hash.replace('#', '');
+  return TABS.some((t) => t.id === h) ? (h as Tab) : 'profiles';
+}
+
+/** Suggestions shared by every chips field (<datalist> ids "industry-names", "technology-names"). */
+function Datalists() {
+  const [tech] = useState(() => [...new Set([...knownTechnologyNames(), ...TECHNOLOGY_CATEGORIES.map((c) => c.toLowerCase())])]);
+  return (
+    <>
+      <datalist id="industry-names">
+        {INDUSTRY_NAMES.map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
+      <datalist id="technology-names">
+        {tech.map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
+    </>
+  );
+}
+
+export function OptionsApp() {
+  const [tab, setTab] = useState<Tab>(initialTab);
+  const [active, setActive] = useState<ActivePack | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const loadPack = () =>
+    call({ type: 'getPack' })
+      .then(setActive)
+      .catch((err) => setError(errorText(err)));
+  const loadSettings = () =>
+    call({ type: 'getSettings' })
+      .then(setSettings)
+      .catch((err) => setError(errorText(err)));
+  useEffect(() => {
+    void loadPack();
+    void loadSettings();
+  }, []);
+
+  const go = (t: Tab) => {
+    setTab(t);
+    history.replaceState(null, '', `#${t}`);
+  };
+
+  return (
+    <div className="options">
+      <header className="top-bar">
+        <span className="brand">LeadFit</span>
+        <span className="muted small">Options</span>
+      </header>
+      <div className="layout">
+        <nav className="side-nav" aria-label="Sections">
+          {TABS.map((t) => (
+            <button key={t.id} type="button" data-testid={`nav-${t.id}`} aria-current={tab === t.id ? 'page' : undefined} onClick={() => go(t.id)}>
+              {t.label}
+            </button>
+          ))}
+        </nav>
+        <main className="content">
+          {error ? (
+            <p className="bad" role="alert">
+              {error}
+            </p>
+          ) : null}
+          {/* Kept mounted while hidden so an unsaved draft survives a visit to another section. */}
+          <div hidden={tab !== 'profiles'}>
+            {active ? <ProfilesSection active={active} settings={settings} onActive={setActive} /> : <p className="muted">Loading…</p>}
+          </div>
+          {tab === 'accounts' ? <AccountsSection active={active} /> : null}
+          {tab === 'privacy' ? (
+            <PrivacySection
+              settings={settings}
+              onSettings={setSettings}
+              onDeleted={() => {
+                void loadPack();
+                void loadSettings();
+              }}
+            />
+          ) : null}
+          {tab === 'sync' ? <SyncSection settings={settings} onSettings={setSettings} onPackChanged={() => void loadPack()} /> : null}
+        </main>
+      </div>
+      <Datalists />
+    </div>
+  );
+}

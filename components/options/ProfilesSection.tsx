@@ -1,0 +1,444 @@
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import type { ActivePack } from '@/lib/messaging';
+import { parsePack, parsePackJson, formatPackError, type Icp, type Pack, type PackError, type Persona } from '@/lib/profiles/schema';
+import type { Settings } from '@/lib/settings';
+import { call, send } from '@/lib/rpc';
+import { ErrorsContext, FieldError, NumberField, TextField, download, errorText, fieldId } from './fields';
+import { IcpEditor } from './IcpEditor';
+import { PersonaEditor } from './PersonaEditor';
+
+type Selection = { kind: 'pack' } | { kind: 'icp'; index: number } | { kind: 'persona'; index: number };
+
+function uniqueId(prefix: string, taken: string[]): string {
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? prefix : `${prefix}-${n}`;
+    if (!taken.includes(id)) return id;
+  }
+}
+
+function newIcp(pack: Pack): Icp {
+  return {
+    id: uniqueId('new-icp', pack.icps.map((i) => i.id)),
+    name: 'New ICP',
+    description: '',
+    criteria: { industries: { include: [], exclude: [], includeChildren: true, weight: 25 }, employees: { min: 50, max: 1000, weight: 20 } },
+    disqualifiers: [],
+    painPoints: [],
+    useCases: {},
+    tiers: { A: 80, B: 60, C: 40 },
+    talkingPoints: [],
+  };
+}
+
+function newPersona(pack: Pack): Persona {
+  return {
+    id: uniqueId('new-persona', pack.personas.map((p) => p.id)),
+    name: 'New persona',
+    icpIds: [],
+    match: { departments: [], seniorities: [], titleKeywords: [], excludeKeywords: [] },
+    buyingRole: 'decision-maker',
+    description: '',
+    goals: [],
+    painPoints: [],
+    objections: [],
+    channels: [],
+    bestTime: '',
+    communicationStyle: '',
+    talkingPoints: [],
+  };
+}
+
+/** An empty required number field is NaN in the draft; zod's "expected a number" reads oddly for it. */
+function isEmptyNumber(pack: Pack, path: string): boolean {
+  let cur: unknown = pack;
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (cur === null || typeof cur !== 'object') return false;
+    cur = (cur as Record<string, unknown>)[m[2] ?? m[1] ?? ''];
+  }
+  return typeof cur === 'number' && Number.isNaN(cur);
+}
+
+/** Which list item an error belongs to, so the list can flag it. */
+function hasErrorsUnder(errors: PackError[], prefix: string): boolean {
+  return errors.some((e) => e.path === prefix || e.path.startsWith(`${prefix}.`) || e.path.startsWith(`${prefix}[`));
+}
+
+function focusPath(path: string) {
+  // The closest field that exists: "icps[0].criteria.employees.min" → … → "icps[0]".
+  let p = path;
+  while (p) {
+    const el = document.getElementById(fieldId(p));
+    if (el) {
+      el.scrollIntoView({ block: 'center' });
+      (el.matches('input, select, textarea') ? el : el.querySelector<HTMLElement>('input, select, textarea, button') ?? el).focus();
+      return;
+    }
+    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+    p = cut > 0 ? p.slice(0, cut) : '';
+  }
+}
+
+function selectionFor(path: string): Selection | null {
+  const m = /^(icps|personas)\[(\d+)\]/.exec(path);
+  if (!m) return { kind: 'pack' };
+  return { kind: m[1] === 'icps' ? 'icp' : 'persona', index: Number(m[2]) };
+}
+
+export function ProfilesSection(props: { active: ActivePack; settings: Settings | null; onActive: (a: ActivePack) => void }) {
+  const { active } = props;
+  const [draft, setDraft] = useState<Pack>(() => structuredClone(active.pack));
+  const [selection, setSelection] = useState<Selection>({ kind: 'icp', index: 0 });
+  const [status, setStatus] = useState<{ kind: 'saved' | 'error' | 'info'; text: string } | null>(null);
+  const [serverErrors, setServerErrors] = useState<PackError[]>([]);
+  const [saving, setSaving] = useState(false);
+
+  // A new active pack (import, reset, team update) replaces the draft.
+  const activeKey = `${active.updatedAt}|${active.source}`;
+  const lastKey = useRef(activeKey);
+  useEffect(() => {
+    if (lastKey.current === activeKey) return;
+    lastKey.current = activeKey;
+    setDraft(structuredClone(active.pack));
+  }, [activeKey, active.pack]);
+
+  const result = useMemo(() => parsePack(draft), [draft]);
+  const errors = result.ok ? serverErrors : result.errors.map((e) => (isEmptyNumber(draft, e.path) ? { ...e, message: 'enter a number' } : e));
+  const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(active.pack), [draft, active.pack]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const edit = (fn: (d: Pack) => void) => {
+    setStatus(null);
+    setServerErrors([]);
+    setDraft((prev) => {
+      const next = structuredClone(prev);
+      fn(next);
+      return next;
+    });
+  };
+
+  const save = async () => {
+    if (!result.ok) return;
+    setSaving(true);
+    try {
+      const saved = await call({ type: 'savePack', pack: result.pack, source: 'edited' });
+      lastKey.current = `${saved.updatedAt}|${saved.source}`;
+      setDraft(structuredClone(saved.pack));
+      props.onActive(saved);
+      setStatus({ kind: 'saved', text: 'Saved. Open tabs are scored with the edited pack.' });
+    } catch (err) {
+      setServerErrors((err as { errors?: PackError[] }).errors ?? []);
+      setStatus({ kind: 'error', text: `Not saved: ${errorText(err)}` });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const removeIcp = (index: number) => {
+    const icp = draft.icps[index];
+    if (!icp || !window.confirm(`Remove the ICP "${icp.name}"?`)) return;
+    edit((d) => {
+      d.icps.splice(index, 1);
+      for (const p of d.personas) p.icpIds = p.icpIds.filter((r) => r !== icp.id);
+    });
+    setSelection(draft.icps.length > 1 ? { kind: 'icp', index: Math.max(0, index - 1) } : { kind: 'pack' });
+  };
+  const removePersona = (index: number) => {
+    const p = draft.personas[index];
+    if (!p || !window.confirm(`Remove the persona "${p.name}"?`)) return;
+    edit((d) => void d.personas.splice(index, 1));
+    setSelection(draft.personas.length > 1 ? { kind: 'persona', index: Math.max(0, index - 1) } : { kind: 'pack' });
+  };
+
+  const canPublish = props.settings?.sync.mode === 'server' && !!props.settings.sync.managerToken;
+
+  return (
+    <ErrorsContext.Provider value={errors}>
+      <div className="profiles">
+        <nav className="list-nav" aria-label="ICPs and personas">
+          <button type="button" className="list-item" aria-current={selection.kind === 'pack' || undefined} onClick={() => setSelection({ kind: 'pack' })}>
+            Pack details {errors.some((e) => !/^(icps|personas)\[/.test(e.path)) ? <span className="dot" aria-label="has errors" /> : null}
+          </button>
+          <h3>ICPs</h3>
+          <ul>
+            {draft.icps.map((icp, i) => (
+              <li key={i}>
+                <button
+                  type="button"
+                  className="list-item"
+                  data-testid="icp-item"
+                  aria-current={(selection.kind === 'icp' && selection.index === i) || undefined}
+                  onClick={() => setSelection({ kind: 'icp', index: i })}
+                >
+                  {icp.name || icp.id || '(no name)'}
+                  {hasErrorsUnder(errors, `icps[${i}]`) ? <span className="dot" aria-label="has errors" /> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            onClick={() => {
+              edit((d) => void d.icps.push(newIcp(d)));
+              setSelection({ kind: 'icp', index: draft.icps.length });
+            }}
+          >
+            Add ICP
+          </button>
+          <h3>Personas</h3>
+          <ul>
+            {draft.personas.map((p, i) => (
+              <li key={i}>
+                <button
+                  type="button"
+                  className="list-item"
+                  data-testid="persona-item"
+                  aria-current={(selection.kind === 'persona' && selection.index === i) || undefined}
+                  onClick={() => setSelection({ kind: 'persona', index: i })}
+                >
+                  {p.name || p.id || '(no name)'}
+                  {hasErrorsUnder(errors, `personas[${i}]`) ? <span className="dot" aria-label="has errors" /> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            onClick={() => {
+              edit((d) => void d.personas.push(newPersona(d)));
+              setSelection({ kind: 'persona', index: draft.personas.length });
+            }}
+          >
+            Add persona
+          </button>
+        </nav>
+
+        <div className="profiles-main">
+          <div className="save-bar card">
+            <div className="row">
+              <div>
+                <strong>{active.pack.name}</strong> <span className="muted">v{active.pack.version} · {active.source}</span>
+                {dirty ? <span className="warn small"> · unsaved changes</span> : null}
+              </div>
+              <div className="row">
+                <button type="button" disabled={!dirty || saving} onClick={() => { setDraft(structuredClone(active.pack)); setStatus(null); setServerErrors([]); }}>
+                  Discard changes
+                </button>
+                <button type="button" className="primary" data-testid="save-pack" disabled={!result.ok || saving || !dirty} onClick={save}>
+                  {saving ? 'Saving…' : 'Save'}
+                </button>
+              </div>
+            </div>
+            <p role="status" aria-live="polite" className={status?.kind === 'error' ? 'bad' : status?.kind === 'saved' ? 'good' : 'muted'} data-testid="save-status">
+              {status?.text ?? ''}
+            </p>
+            {errors.length > 0 ? (
+              <div className="errors" data-testid="pack-errors" role="region" aria-label="Problems to fix before saving">
+                <p className="bad">
+                  {errors.length} problem{errors.length > 1 ? 's' : ''} to fix before saving:
+                </p>
+                <ul>
+                  {errors.map((e, i) => (
+                    <li key={i}>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => {
+                          const s = selectionFor(e.path);
+                          if (s) setSelection(s);
+                          setTimeout(() => focusPath(e.path), 0);
+                        }}
+                      >
+                        {formatPackError(e)}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </div>
+
+          {selection.kind === 'pack' || (selection.kind === 'icp' && !draft.icps[selection.index]) || (selection.kind === 'persona' && !draft.personas[selection.index]) ? (
+            <PackDetails draft={draft} edit={edit} />
+          ) : selection.kind === 'icp' ? (
+            <IcpEditor key={`icp-${selection.index}`} pack={draft} index={selection.index} edit={edit} onRemove={() => removeIcp(selection.index)} />
+          ) : (
+            <PersonaEditor key={`persona-${selection.index}`} pack={draft} index={selection.index} edit={edit} onRemove={() => removePersona(selection.index)} />
+          )}
+
+          {canPublish ? <PublishBox draft={result.ok ? result.pack : null} dirty={dirty} active={active} onActive={props.onActive} /> : null}
+          <ImportExport active={active} onActive={props.onActive} />
+        </div>
+      </div>
+    </ErrorsContext.Provider>
+  );
+}
+
+function PackDetails({ draft, edit }: { draft: Pack; edit: (fn: (d: Pack) => void) => void }) {
+  return (
+    <section className="editor" aria-labelledby="pack-details-title">
+      <h2 id="pack-details-title">Pack details</h2>
+      <FieldError path="" />
+      <div className="grid2">
+        <TextField label="Pack name" path="name" value={draft.name} onChange={(v) => edit((d) => void (d.name = v))} />
+        <TextField label="Pack id" path="id" value={draft.id} onChange={(v) => edit((d) => void (d.id = v))} />
+        <NumberField label="Version" path="version" required min={1} step={1} value={draft.version} onChange={(v) => edit((d) => void (d.version = v ?? Number.NaN))} hint="Scores name the version that produced them; raise it when the rules change." />
+        <TextField label="Published by" path="publishedBy" value={draft.publishedBy} onChange={(v) => edit((d) => void (d.publishedBy = v))} />
+        <TextField label="Published at" path="publishedAt" value={draft.publishedAt} onChange={(v) => edit((d) => void (d.publishedAt = v))} />
+      </div>
+      <TextField label="Change notes" path="changeNotes" multiline value={draft.changeNotes} onChange={(v) => edit((d) => void (d.changeNotes = v))} />
+      <FieldError path="icps" />
+      <FieldError path="personas" />
+    </section>
+  );
+}
+
+function PublishBox(props: { draft: Pack | null; dirty: boolean; active: ActivePack; onActive: (a: ActivePack) => void }) {
+  const [notes, setNotes] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [conflict, setConflict] = useState<number | null>(null);
+  const publish = async () => {
+    if (!props.draft) return;
+    setBusy(true);
+    setMessage(null);
+    setConflict(null);
+    try {
+      const res = await send({ type: 'publishPack', pack: props.draft, changeNotes: notes });
+      if (res.ok) {
+        setMessage({ kind: 'ok', text: `Published version ${res.data.version} to the team.` });
+        setNotes('');
+        props.onActive(await call({ type: 'getPack' }));
+      } else if (res.conflict) {
+        setConflict(res.conflict.latestVersion);
+      } else {
+        setMessage({ kind: 'error', text: res.errors?.length ? `${res.error}: ${res.errors.map(formatPackError).join('; ')}` : res.error });
+      }
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorText(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const reload = async () => {
+    setBusy(true);
+    try {
+      if (props.draft) download(`leadfit-my-edits-${props.draft.id}.json`, JSON.stringify(props.draft, null, 2), 'application/json');
+      await call({ type: 'syncNow' });
+      const active = await call({ type: 'getPack' });
+      props.onActive(active);
+      setConflict(null);
+      setMessage({ kind: 'ok', text: `Loaded team version ${active.teamVersion ?? active.pack.version}. Your edits were downloaded as a file; re-apply them here and publish again.` });
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorText(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="publish-title" data-testid="publish-box">
+      <h2 id="publish-title">Publish to the team</h2>
+      <p className="small muted">
+        Publishes the pack above as team version {(props.active.teamVersion ?? 0) + 1}. Every rep gets it at their next sync.
+      </p>
+      <div className="field">
+        <label htmlFor="publish-notes">Change notes</label>
+        <textarea id="publish-notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} placeholder="What changed and why" />
+      </div>
+      <button type="button" className="primary" data-testid="publish-pack" disabled={!props.draft || busy} onClick={publish}>
+        Publish
+      </button>
+      {message ? (
+        <p role="status" className={message.kind === 'error' ? 'bad' : 'good'}>
+          {message.text}
+        </p>
+      ) : null}
+      {conflict !== null ? (
+        <div role="alert" className="conflict" data-testid="publish-conflict">
+          <p className="bad">Version {conflict} was published by someone else.</p>
+          <p className="small">Reload the team version, re-apply your edit, and publish again. Your current edits are downloaded as a file first.</p>
+          <button type="button" onClick={reload} disabled={busy}>
+            Reload team version
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function ImportExport({ active, onActive }: { active: ActivePack; onActive: (a: ActivePack) => void }) {
+  const [importErrors, setImportErrors] = useState<PackError[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    setImportErrors(null);
+    setMessage(null);
+    if (!file) return;
+    try {
+      const parsed = parsePackJson(await file.text());
+      if (!parsed.ok) {
+        setImportErrors(parsed.errors);
+        return;
+      }
+      const saved = await call({ type: 'savePack', pack: parsed.pack, source: 'imported' });
+      onActive(saved);
+      setMessage(`Imported "${saved.pack.name}" v${saved.pack.version} from ${file.name}.`);
+    } catch (err) {
+      setImportErrors((err as { errors?: PackError[] }).errors ?? [{ path: '', message: errorText(err) }]);
+    } finally {
+      if (fileRef.current) fileRef.current.value = '';
+    }
+  };
+
+  const reset = async () => {
+    if (!window.confirm('Replace the active pack with the LeadFit starter pack? Your edits are lost unless you export them first.')) return;
+    try {
+      const fresh = await call({ type: 'resetPack' });
+      onActive(fresh);
+      setMessage('The starter pack is active again.');
+      setImportErrors(null);
+    } catch (err) {
+      setMessage(`Not reset: ${errorText(err)}`);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="io-title">
+      <h2 id="io-title">Import / export</h2>
+      <div className="row wrap">
+        <button type="button" data-testid="export-pack" onClick={() => download(`leadfit-pack-${active.pack.id}-v${active.pack.version}.json`, JSON.stringify(active.pack, null, 2) + '\n', 'application/json')}>
+          Export active pack (JSON)
+        </button>
+        <span className="inline-field">
+          <label htmlFor="import-input">Import a pack file</label>
+          <input id="import-input" ref={fileRef} type="file" accept="application/json,.json" data-testid="import-input" onChange={onFile} />
+        </span>
+        <button type="button" className="danger" data-testid="reset-pack" onClick={reset}>
+          Reset to starter pack
+        </button>
+      </div>
+      {message ? (
+        <p role="status" className="good">
+          {message}
+        </p>
+      ) : null}
+      {importErrors ? (
+        <div role="alert" className="errors" data-testid="import-errors">
+          <p className="bad">The file was not imported; the active pack is unchanged.</p>
+          <ul>
+            {importErrors.map((e, i) => (
+              <li key={i}>{formatPackError(e)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,253 @@
+import { createContext, useContext, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { PackError } from '@/lib/profiles/schema';
+
+/** The draft's validation errors, looked up by path ("icps[0].criteria.employees.min"). */
+export const ErrorsContext = createContext<PackError[]>([]);
+
+/** A DOM id for the input that edits `path` (the error summary focuses it). */
+export function fieldId(path: string): string {
+  return `f-${path.replace(/[^a-zA-Z0-9]+/g, '_')}`;
+}
+
+export function useErrors(path: string, prefix = false): PackError[] {
+  const errors = useContext(ErrorsContext);
+  return errors.filter((e) => e.path === path || (prefix && e.path.startsWith(`${path}[`)));
+}
+
+/** Every error whose path is exactly `path` (or an item of it, with `prefix`). */
+export function FieldError({ path, prefix = false }: { path: string; prefix?: boolean }) {
+  const errors = useErrors(path, prefix);
+  if (errors.length === 0) return null;
+  return (
+    <>
+      {errors.map((e, i) => (
+        <p key={i} className="field-error" data-testid="field-error" role="alert" data-path={e.path}>
+          {e.message}
+        </p>
+      ))}
+    </>
+  );
+}
+
+export function TextField(props: {
+  label: string;
+  path: string;
+  value: string;
+  onChange: (v: string) => void;
+  multiline?: boolean;
+  placeholder?: string;
+  testId?: string;
+  list?: string;
+  hint?: string;
+}) {
+  const id = fieldId(props.path);
+  const invalid = useErrors(props.path).length > 0;
+  const common = {
+    id,
+    value: props.value,
+    placeholder: props.placeholder,
+    'aria-invalid': invalid || undefined,
+    'data-testid': props.testId,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      {props.multiline ? (
+        <textarea {...common} rows={3} onChange={(e) => props.onChange(e.target.value)} />
+      ) : (
+        <input {...common} type="text" list={props.list} onChange={(e) => props.onChange(e.target.value)} />
+      )}
+      {props.hint ? <p className="hint">{props.hint}</p> : null}
+      <FieldError path={props.path} />
+    </div>
+  );
+}
+
+/** A number input; empty gives `null` (or NaN when `required`, which validation reports). */
+export function NumberField(props: {
+  label: string;
+  path: string;
+  value: number | null;
+  onChange: (v: number | null) => void;
+  required?: boolean;
+  min?: number;
+  max?: number;
+  step?: number;
+  hint?: string;
+}) {
+  const id = fieldId(props.path);
+  const invalid = useErrors(props.path).length > 0;
+  const [text, setText] = useState<string | null>(null);
+  const shown = text ?? (props.value === null || Number.isNaN(props.value) ? '' : String(props.value));
+  return (
+    <div className="field field-number">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        value={shown}
+        min={props.min}
+        max={props.max}
+        step={props.step ?? 'any'}
+        aria-invalid={invalid || undefined}
+        onChange={(e) => {
+          const raw = e.target.value;
+          setText(raw);
+          if (raw.trim() === '') props.onChange(props.required ? Number.NaN : null);
+          else props.onChange(Number(raw));
+        }}
+        onBlur={() => setText(null)}
+      />
+      {props.hint ? <p className="hint">{props.hint}</p> : null}
+      <FieldError path={props.path} />
+    </div>
+  );
+}
+
+export function Checkbox(props: { label: ReactNode; checked: boolean; onChange: (v: boolean) => void; id?: string }) {
+  return (
+    <label className="check">
+      <input id={props.id} type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} /> {props.label}
+    </label>
+  );
+}
+
+/** A group of checkboxes for picking several values of a fixed list. */
+export function CheckboxGroup<T extends string>(props: {
+  legend: string;
+  path: string;
+  options: readonly T[];
+  value: readonly T[];
+  onChange: (v: T[]) => void;
+  labelOf?: (v: T) => string;
+}) {
+  return (
+    <fieldset className="group" id={fieldId(props.path)}>
+      <legend>{props.legend}</legend>
+      <div className="checks">
+        {props.options.map((o) => (
+          <Checkbox
+            key={o}
+            label={props.labelOf ? props.labelOf(o) : o}
+            checked={props.value.includes(o)}
+            onChange={(on) => props.onChange(on ? props.options.filter((x) => x === o || props.value.includes(x)) : props.value.filter((x) => x !== o))}
+          />
+        ))}
+      </div>
+      <FieldError path={props.path} prefix />
+    </fieldset>
+  );
+}
+
+/** Terms as removable chips; Enter or comma adds what was typed, Backspace on empty removes the last. */
+export function ChipsField(props: {
+  label: string;
+  path: string;
+  value: string[];
+  onChange: (v: string[]) => void;
+  suggestions?: string;
+  placeholder?: string;
+  hint?: string;
+}) {
+  const id = fieldId(props.path);
+  const [text, setText] = useState('');
+  const add = () => {
+    const parts = text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .filter((s) => !props.value.some((v) => v.toLowerCase() === s.toLowerCase()));
+    if (parts.length) props.onChange([...props.value, ...parts]);
+    setText('');
+  };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter' || e.key === ',') {
+      e.preventDefault();
+      add();
+    } else if (e.key === 'Backspace' && text === '' && props.value.length) {
+      props.onChange(props.value.slice(0, -1));
+    }
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <div className="chips">
+        {props.value.map((v, i) => (
+          <span className="chip" key={`${v}-${i}`}>
+            {v}
+            <button type="button" className="chip-x" aria-label={`Remove ${v} from ${props.label}`} onClick={() => props.onChange(props.value.filter((_, j) => j !== i))}>
+              ×
+            </button>
+          </span>
+        ))}
+        <input
+          id={id}
+          type="text"
+          value={text}
+          list={props.suggestions}
+          placeholder={props.placeholder ?? 'type and press Enter'}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKey}
+          onBlur={add}
+        />
+      </div>
+      {props.hint ? <p className="hint">{props.hint}</p> : null}
+      <FieldError path={props.path} prefix />
+    </div>
+  );
+}
+
+/** A list of free-text lines (pain points, goals, use cases). */
+export function ListField(props: { label: string; path: string; value: string[]; onChange: (v: string[]) => void; addLabel?: string }) {
+  const base = useId();
+  return (
+    <fieldset className="group list-field" id={fieldId(props.path)}>
+      <legend>{props.label}</legend>
+      {props.value.length === 0 ? <p className="muted small">None yet.</p> : null}
+      {props.value.map((v, i) => {
+        const path = `${props.path}[${i}]`;
+        return (
+          <div className="list-row" key={i}>
+            <label className="sr-only" htmlFor={fieldId(path)}>
+              {`${props.label} ${i + 1}`}
+            </label>
+            <input
+              id={fieldId(path)}
+              type="text"
+              value={v}
+              aria-describedby={`${base}-${i}`}
+              onChange={(e) => props.onChange(props.value.map((x, j) => (j === i ? e.target.value : x)))}
+            />
+            <button type="button" aria-label={`Remove ${props.label} ${i + 1}`} onClick={() => props.onChange(props.value.filter((_, j) => j !== i))}>
+              Remove
+            </button>
+            <div id={`${base}-${i}`}>
+              <FieldError path={path} />
+            </div>
+          </div>
+        );
+      })}
+      <button type="button" onClick={() => props.onChange([...props.value, ''])}>
+        {props.addLabel ?? 'Add'}
+      </button>
+      <FieldError path={props.path} />
+    </fieldset>
+  );
+}
+
+/** Offers a download of `text` as a file. */
+export function download(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,164 @@
+/**
+ * Evaluates lib/normalize/title.ts on tests/data/titles.tsv (npm run eval:titles).
+ * Prints accuracy, a per-language table, the most frequent confusions, the wrong rows and a
+ * naive keyword baseline. Exit 0 always, unless the file is missing or malformed (exit 1).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DEPARTMENTS, SENIORITIES, type Department, type Seniority } from '../lib/profiles/taxonomy';
+import { classifyTitle } from '../lib/normalize/title';
+
+export interface LabelledTitle {
+  line: number;
+  title: string;
+  department: Department;
+  seniority: Seniority;
+  language: string;
+}
+
+const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'nl'];
+
+/** Parses the TSV; throws an Error naming the line on anything malformed. */
+export function parseTitlesTsv(text: string): LabelledTitle[] {
+  const lines = text.split(/\r?\n/);
+  const header = lines[0]?.trim();
+  if (header !== 'title\tdepartment\tseniority\tlanguage') {
+    throw new Error(`line 1: expected header "title<TAB>department<TAB>seniority<TAB>language", got "${header ?? ''}"`);
+  }
+  const rows: LabelledTitle[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (!raw.trim()) continue;
+    const cols = raw.split('\t');
+    if (cols.length !== 4) throw new Error(`line ${i + 1}: expected 4 tab-separated columns, got ${cols.length}`);
+    const [title, department, seniority, language] = cols as [string, string, string, string];
+    if (!title.trim()) throw new Error(`line ${i + 1}: empty title`);
+    if (!(DEPARTMENTS as readonly string[]).includes(department)) throw new Error(`line ${i + 1}: unknown department "${department}"`);
+    if (!(SENIORITIES as readonly string[]).includes(seniority)) throw new Error(`line ${i + 1}: unknown seniority "${seniority}"`);
+    if (!LANGUAGES.includes(language)) throw new Error(`line ${i + 1}: unknown language "${language}"`);
+    rows.push({ line: i + 1, title, department: department as Department, seniority: seniority as Seniority, language });
+  }
+  if (rows.length === 0) throw new Error('no rows');
+  return rows;
+}
+
+/** The naive baseline: the first English keyword found (substring, lower case), nothing else. */
+const BASELINE_DEPTS: [string, Department][] = [
+  ['sales', 'sales'], ['marketing', 'marketing'], ['business development', 'business_development'], ['customer success', 'customer_success'],
+  ['support', 'support'], ['operations', 'operations'], ['finance', 'finance'], ['account', 'finance'], ['it ', 'it'], ['engineer', 'engineering'],
+  ['developer', 'engineering'], ['data', 'data'], ['product', 'product'], ['design', 'design'], ['hr', 'hr'], ['recruit', 'hr'], ['legal', 'legal'],
+  ['procurement', 'procurement'], ['project', 'project_management'], ['consult', 'consulting'], ['assistant', 'administrative'], ['research', 'research'],
+  ['teacher', 'education'], ['nurse', 'health'], ['ceo', 'executive'], ['founder', 'executive'],
+];
+const BASELINE_LEVELS: [string, Seniority][] = [
+  ['founder', 'owner'], ['owner', 'owner'], ['partner', 'partner'], ['chief', 'cxo'], ['ceo', 'cxo'], ['vp', 'vp'], ['vice president', 'vp'],
+  ['director', 'director'], ['head', 'head'], ['manager', 'manager'], ['senior', 'senior'], ['junior', 'entry'], ['intern', 'intern'],
+];
+export function baseline(title: string): { department: Department; seniority: Seniority } {
+  const t = title.toLowerCase() + ' ';
+  const first = <T>(table: [string, T][], fallback: T): T => {
+    let best: T = fallback;
+    let at = Infinity;
+    for (const [k, v] of table) {
+      const i = t.indexOf(k);
+      if (i >= 0 && i < at) {
+        at = i;
+        best = v;
+      }
+    }
+    return best;
+  };
+  return { department: first(BASELINE_DEPTS, 'other'), seniority: first<Seniority>(BASELINE_LEVELS, 'individual') };
+}
+
+export interface EvalResult {
+  n: number;
+  department: number;
+  seniority: number;
+  both: number;
+}
+
+export function evaluate(rows: LabelledTitle[], classify = classifyTitle) {
+  let dep = 0, sen = 0, both = 0;
+  const perLang = new Map<string, { n: number; dep: number; sen: number }>();
+  const confusions = new Map<string, number>();
+  const wrong: { row: LabelledTitle; department: Department; seniority: Seniority }[] = [];
+  for (const row of rows) {
+    const got = classify(row.title);
+    const d = got.department === row.department;
+    const s = got.seniority === row.seniority;
+    if (d) dep++;
+    if (s) sen++;
+    if (d && s) both++;
+    const lang = perLang.get(row.language) ?? { n: 0, dep: 0, sen: 0 };
+    lang.n++;
+    if (d) lang.dep++;
+    if (s) lang.sen++;
+    perLang.set(row.language, lang);
+    if (!d) confusions.set(`department ${row.department} → ${got.department}`, (confusions.get(`department ${row.department} → ${got.department}`) ?? 0) + 1);
+    if (!s) confusions.set(`seniority ${row.seniority} → ${got.seniority}`, (confusions.get(`seniority ${row.seniority} → ${got.seniority}`) ?? 0) + 1);
+    if (!d || !s) wrong.push({ row, department: got.department, seniority: got.seniority });
+  }
+  const n = rows.length;
+  return { result: { n, department: dep / n, seniority: sen / n, both: both / n } as EvalResult, perLang, confusions, wrong };
+}
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
+
+function main(): number {
+  const path = fileURLToPath(new URL('../tests/data/titles.tsv', import.meta.url));
+  if (!existsSync(path)) {
+    console.error(`eval-titles: ${path} is missing`);
+    return 1;
+  }
+  let rows: LabelledTitle[];
+  try {
+    rows = parseTitlesTsv(readFileSync(path, 'utf8'));
+  } catch (err) {
+    console.error(`eval-titles: ${path} is malformed: ${(err as Error).message}`);
+    return 1;
+  }
+  const { result, perLang, confusions, wrong } = evaluate(rows);
+  const base = evaluate(rows, (title) => ({ title, evidence: [], ...baseline(title) }));
+
+  for (let r = 0; r < 20; r++) for (const row of rows) classifyTitle(row.title); // warm up the JIT
+  const started = performance.now();
+  const rounds = 50;
+  for (let r = 0; r < rounds; r++) for (const row of rows) classifyTitle(row.title);
+  const micros = ((performance.now() - started) * 1000) / (rounds * rows.length);
+
+  console.log(`Titles: ${rows.length} from tests/data/titles.tsv\n`);
+  console.log(`department accuracy  ${pct(result.department)}`);
+  console.log(`seniority accuracy   ${pct(result.seniority)}`);
+  console.log(`both right           ${pct(result.both)}`);
+  console.log(`time per title       ${micros.toFixed(1)} µs\n`);
+
+  console.log('language    n   department  seniority');
+  for (const lang of LANGUAGES) {
+    const l = perLang.get(lang);
+    if (!l) continue;
+    console.log(`${lang.padEnd(8)} ${String(l.n).padStart(4)}   ${pct(l.dep / l.n)}     ${pct(l.sen / l.n)}`);
+  }
+
+  console.log('\nMost frequent errors (expected → got):');
+  const top = [...confusions.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  if (top.length === 0) console.log('  none');
+  for (const [k, v] of top) console.log(`  ${String(v).padStart(3)}  ${k}`);
+
+  console.log(`\nWrong rows (${wrong.length}${wrong.length > 40 ? ', first 40' : ''}):`);
+  for (const w of wrong.slice(0, 40)) {
+    const dep = w.department === w.row.department ? w.department : `${w.department} (want ${w.row.department})`;
+    const sen = w.seniority === w.row.seniority ? w.seniority : `${w.seniority} (want ${w.row.seniority})`;
+    console.log(`  line ${String(w.row.line).padStart(3)} [${w.row.language}] ${w.row.title}  →  ${dep} / ${sen}`);
+  }
+
+  console.log('\nKeyword baseline (first matching English keyword only):');
+  console.log(`  department ${pct(base.result.department)}  (classifier ${pct(result.department)}, +${((result.department - base.result.department) * 100).toFixed(1)} points)`);
+  console.log(`  seniority  ${pct(base.result.seniority)}  (classifier ${pct(result.seniority)}, +${((result.seniority - base.result.seniority) * 100).toFixed(1)} points)`);
+  console.log(`  both right ${pct(base.result.both)}  (classifier ${pct(result.both)})\n`);
+
+  console.log(`titles: department ${result.department.toFixed(2)}, seniority ${result.seniority.toFixed(2)} on ${rows.length} titles`);
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main();

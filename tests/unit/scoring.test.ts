@@ -1,0 +1,139 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { emptyCompany, emptyPerson } from '@/lib/observation-empty';
+import type { CompanyObservation, Observation } from '@/lib/observation';
+import { parsePack, type Pack, type PackInput } from '@/lib/profiles/schema';
+import { loadStarterPack } from '@/lib/profiles/starter';
+import { committeeCoverage, rankIcps, scoreIcp, scorePage } from '@/lib/scoring';
+import { briefText } from '@/lib/scoring/brief';
+import { renderTemplate } from '@/lib/scoring/talking-points';
+import { scorePersonas } from '@/lib/scoring/score-persona';
+
+const facts = (company: Partial<CompanyObservation>, extra: { revenue?: { min: number | null; max: number | null }; growthPercent?: number } = {}) => ({
+  company: { ...emptyCompany(), ...company },
+  revenue: extra.revenue ?? null,
+  growthPercent: extra.growthPercent ?? null,
+  evidence: { 'company.industry': { source: 'selector', snippet: 'Industry: x' } },
+});
+
+function pack(input: Partial<PackInput> & { icps: PackInput['icps'] }): Pack {
+  const result = parsePack({ id: 'test', name: 'Test', version: 3, publishedAt: '2026-01-01T00:00:00Z', publishedBy: 'Mo', personas: [], ...input });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.pack;
+}
+
+const sizeIcp = pack({ icps: [{ id: 'size', name: 'Size', criteria: { employees: { min: 100, max: 500, weight: 20 }, industries: { include: ['Software Development'], weight: 20 } } }] }).icps[0]!;
+
+describe('ICP criteria', () => {
+  it('employee bounds are inclusive; bands partly outside are misses with the direction', () => {
+    const status = (min: number | null, max: number | null) => scoreIcp(sizeIcp, facts({ employees: { min, max } })).criteria.find((c) => c.id === 'employees')!;
+    expect(status(100, 500).status).toBe('matched');
+    expect(status(201, 500).status).toBe('matched');
+    expect(status(51, 200)).toMatchObject({ status: 'missed', sentence: expect.stringMatching(/below the minimum/) });
+    expect(status(501, 1000)).toMatchObject({ status: 'missed', sentence: expect.stringMatching(/above the maximum/) });
+    expect(status(10001, null)).toMatchObject({ status: 'missed', sentence: expect.stringMatching(/above/) });
+  });
+
+  it('missing data is unknown, never a miss: score counts only what was checked, coverage says how much', () => {
+    const fit = scoreIcp(sizeIcp, facts({ industry: 'Software Development' }));
+    expect(fit.criteria.find((c) => c.id === 'employees')?.status).toBe('unknown');
+    expect(fit.score).toBe(100);
+    expect(fit.coverage).toBe(0.5);
+    expect(fit.lowCoverage).toBe(false);
+    const nothing = scoreIcp(sizeIcp, facts({}));
+    expect(nothing).toMatchObject({ score: null, tier: null, coverage: 0, lowCoverage: true });
+  });
+
+  it('industry hierarchy and synonyms, with the link shown; evidence carried', () => {
+    const icp = pack({ icps: [{ id: 'saas', name: 'SaaS', criteria: { industries: { include: ['B2B SaaS'], exclude: ['Government Administration'], weight: 10 } } }] }).icps[0]!;
+    const fit = scoreIcp(icp, facts({ industry: 'Software Development' }));
+    expect(fit.criteria[0]).toMatchObject({ status: 'matched', sentence: expect.stringContaining('B2B SaaS'), evidence: { source: 'selector', field: 'company.industry' } });
+    expect(scoreIcp(icp, facts({ industry: 'Government Administration' })).criteria[0]?.status).toBe('missed');
+  });
+
+  it('hard disqualifiers override the score and give tier D with the reason', () => {
+    const icp = pack({ icps: [{ id: 'x', name: 'X', criteria: { employees: { min: 1, max: null, weight: 10 } }, disqualifiers: [{ kind: 'domain', values: ['competitor.example'], reason: 'A competitor.' }] }] }).icps[0]!;
+    const fit = scoreIcp(icp, facts({ domain: 'www.competitor.example', employees: { min: 50, max: 200 } }));
+    expect(fit).toMatchObject({ disqualified: true, tier: 'D', score: 100 });
+    expect(fit.disqualifiedBecause).toMatch(/competitor/);
+    expect(scoreIcp(icp, facts({ employees: { min: 50, max: 200 } })).disqualified).toBe(false);
+  });
+
+  it('tiers follow the pack cut-offs; revenue and growth from CRM data', () => {
+    const icp = pack({ icps: [{ id: 'r', name: 'R', tiers: { A: 90, B: 50, C: 10 }, criteria: { revenue: { min: 10_000_000, max: 100_000_000, weight: 50 }, growth: { minPercent: 30, weight: 50 } } }] }).icps[0]!;
+    expect(scoreIcp(icp, facts({}, { revenue: { min: 20_000_000, max: 20_000_000 }, growthPercent: 10 }))).toMatchObject({ score: 50, tier: 'B' });
+    expect(scoreIcp(icp, facts({}, { revenue: { min: 20_000_000, max: 20_000_000 }, growthPercent: 45 }))).toMatchObject({ score: 100, tier: 'A' });
+  });
+
+  it('technologies: required alternatives, categories, excluded; unknown without a website read', () => {
+    const icp = pack({ icps: [{ id: 't', name: 'T', criteria: { technologies: { required: ['Salesforce', 'marketing automation'], excluded: ['Pipedrive'], weight: 10 } } }] }).icps[0]!;
+    const withTech = (names: [string, string][]) => scoreIcp(icp, facts({ technologies: names.map(([name, category]) => ({ name, category })) })).criteria[0]!;
+    expect(withTech([]).status).toBe('unknown');
+    expect(withTech([['Salesforce', 'CRM'], ['HubSpot', 'Marketing automation']]).status).toBe('matched');
+    expect(withTech([['Salesforce', 'CRM']])).toMatchObject({ status: 'missed', sentence: expect.stringMatching(/marketing automation/) });
+    expect(withTech([['Salesforce', 'CRM'], ['Marketo', 'Marketing automation'], ['Pipedrive', 'CRM']]).status).toBe('missed');
+  });
+
+  it('several ICPs are ranked; ties go to coverage then pack order; the best is explained against the runner-up', () => {
+    const p = pack({
+      icps: [
+        { id: 'big', name: 'Big', criteria: { employees: { min: 1000, max: null, weight: 10 } } },
+        { id: 'mid', name: 'Mid', criteria: { employees: { min: 100, max: 500, weight: 10 } } },
+      ],
+    });
+    const account = rankIcps(p, facts({ employees: { min: 201, max: 500 } }));
+    expect(account.best?.icpId).toBe('mid');
+    expect(account.runnerUp?.icpId).toBe('big');
+    expect(account.comparison).toMatch(/Mid .* fits better than Big .*Company size matched here but missed there/);
+  });
+});
+
+describe('personas', () => {
+  const starter = loadStarterPack();
+  it('matches by role, not literal strings, across languages; "no persona" names the closest', () => {
+    expect(scorePersonas(starter, 'Vertriebsleiterin DACH', null, null).best?.personaId).toBe('sarah-sales-director');
+    expect(scorePersonas(starter, 'Head of Revenue Operations', null, null).best?.personaId).toBe('mike-revops');
+    expect(scorePersonas(starter, 'Directeur Financier', null, null).best?.personaId).toBe('finance-gatekeeper');
+    expect(scorePersonas(starter, 'Sales Development Representative', null, null).best?.personaId).toBe('end-user-rep');
+    const none = scorePersonas(starter, 'Senior Product Designer', null, null);
+    expect(none.best).toBeNull();
+    expect(none.closest?.reasons.join(' ')).toMatch(/not/);
+  });
+  it('exclusions rule a persona out', () => {
+    const r = scorePersonas(starter, 'Assistant to the VP of Sales', null, null);
+    expect(r.best?.personaId).not.toBe('sarah-sales-director');
+  });
+  it('buying-committee coverage names the missing role', () => {
+    const c = committeeCoverage(starter, 'mid-market-saas', ['mike-revops', 'end-user-rep']);
+    expect(c.sentence).toBe(`2 of ${starter.personas.length} roles seen: no decision-maker (Sarah the Sales Director) yet.`);
+  });
+});
+
+describe('talking points', () => {
+  it('never leave braces, "undefined" or a dangling phrase', () => {
+    expect(renderTemplate('Hi {{firstName}}, [[at {{company}}]] we help.', { firstName: 'Dana' })).toBe('Hi Dana, we help.');
+    expect(renderTemplate('{{firstName|Hi}}, teams [[like {{company}}]].', {})).toBe('Hi, teams.');
+    expect(renderTemplate('We help {{company}} grow.', {})).toBeNull();
+    expect(renderTemplate('We help {{company}} grow.', { company: 'Northwind' })).toBe('We help Northwind grow.');
+  });
+  it('a scored page renders points with fallbacks and a brief that names the pack version', () => {
+    const starter = loadStarterPack();
+    const observation: Observation = {
+      url: 'https://www.linkedin.com/in/dana/',
+      kind: 'linkedin-person',
+      person: { ...emptyPerson(), name: 'Dana Whitfield', title: 'VP of Sales', company: 'Northwind Analytics' },
+      people: [],
+      company: null,
+      evidence: {},
+      missing: [],
+    };
+    const scored = scorePage(observation, starter, { account: { ...emptyCompany(), name: 'Northwind Analytics', industry: 'Software Development', employees: { min: 201, max: 500 } } });
+    expect(scored.person?.personas.best?.personaName).toBe('Sarah the Sales Director');
+    expect(scored.talkingPoints.length).toBeGreaterThan(0);
+    for (const t of scored.talkingPoints) expect(t.text).not.toMatch(/\{\{|\}\}|\[\[|undefined|null/);
+    expect(scored.talkingPoints[0]?.text).toMatch(/^Dana,/);
+    const brief = briefText(scored, observation, starter);
+    expect(brief).toMatch(/Dana Whitfield, VP of Sales at Northwind Analytics/);
+    expect(brief).toMatch(/v1\.$/);
+  });
+});

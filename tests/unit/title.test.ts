@@ -1,0 +1,183 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifyTitle } from '@/lib/normalize/title';
+
+const cases: [title: string, department: string, seniority: string][] = [
+  // the brief's anchors
+  ['VP Sales', 'sales', 'vp'],
+  ['VP of Sales EMEA', 'sales', 'vp'],
+  ['Chief Revenue Officer', 'sales', 'cxo'],
+  ['CFO', 'finance', 'cxo'],
+  ['CEO', 'executive', 'cxo'],
+  ['Revenue Operations Manager', 'revenue_operations', 'manager'],
+  ['Sales Development Representative', 'business_development', 'individual'],
+  ['BDR', 'business_development', 'individual'],
+  ['Account Executive', 'sales', 'individual'],
+  ['Enterprise AE', 'sales', 'individual'],
+  // abbreviations
+  ['CRO', 'sales', 'cxo'],
+  ['CTO', 'engineering', 'cxo'],
+  ['CIO', 'it', 'cxo'],
+  ['CISO', 'it', 'cxo'],
+  ['CMO', 'marketing', 'cxo'],
+  ['COO', 'operations', 'cxo'],
+  ['CPO', 'product', 'cxo'],
+  ['CHRO', 'hr', 'cxo'],
+  ['SVP, Global Sales', 'sales', 'vp'],
+  ['EVP Marketing', 'marketing', 'vp'],
+  ['AVP Enterprise Sales', 'sales', 'vp'],
+  ['GM, North America', 'executive', 'cxo'],
+  ['MD @ Acme GmbH', 'executive', 'cxo'],
+  ['CSM', 'customer_success', 'manager'],
+  ['KAM – Retail', 'sales', 'manager'],
+  ['RevOps Lead', 'revenue_operations', 'senior'],
+  ['SalesOps Manager', 'revenue_operations', 'manager'],
+  ['HRBP', 'hr', 'individual'],
+  // gendered forms and gender markers
+  ['Vertriebsleiterin', 'sales', 'head'],
+  ['Vertriebsleiter (m/w/d)', 'sales', 'head'],
+  ['Geschäftsführerin', 'executive', 'cxo'],
+  ['Leiterin Marketing', 'marketing', 'head'],
+  ['Directrice commerciale', 'sales', 'director'],
+  ['Responsable commercial (H/F)', 'sales', 'manager'],
+  ['Gerente de Ventas', 'sales', 'manager'],
+  ['Diretora Comercial', 'sales', 'director'],
+  ['Directora de Ventas', 'sales', 'director'],
+  ['Backend Engineer (f/m/x)', 'engineering', 'individual'],
+  ['Vertriebsleiter*in', 'sales', 'head'],
+  ['Director/a de Recursos Humanos', 'hr', 'director'],
+  // executive / owner / partner decisions
+  ['Managing Director', 'executive', 'cxo'],
+  ['Directeur Général', 'executive', 'cxo'],
+  ['Director General', 'executive', 'cxo'],
+  ['Co-Founder & CEO', 'executive', 'owner'],
+  ['Inhaber', 'executive', 'owner'],
+  ['Gründer & CEO', 'executive', 'owner'],
+  ['Propriétaire', 'executive', 'owner'],
+  ['Fundadora', 'executive', 'owner'],
+  ['Eigenaar', 'executive', 'owner'],
+  ['Managing Partner', 'executive', 'partner'],
+  ['Senior HR Business Partner', 'hr', 'senior'],
+  ['Channel Partner Manager', 'business_development', 'manager'],
+  // head / manager words
+  ['Head of Sales', 'sales', 'head'],
+  ['Leiter Einkauf', 'procurement', 'head'],
+  ['Jefe de Ventas', 'sales', 'head'],
+  ['Hoofd Marketing', 'marketing', 'head'],
+  ['Responsable Achats', 'procurement', 'manager'],
+  ['Chef de projet digital', 'project_management', 'manager'],
+  ['Projektleiter', 'project_management', 'manager'],
+  // modifiers
+  ['Senior Software Engineer', 'engineering', 'senior'],
+  ['Senior Product Manager', 'product', 'manager'],
+  ['Junior Account Manager', 'sales', 'entry'],
+  ['Sales Trainee', 'sales', 'entry'],
+  ['Associate Consultant', 'consulting', 'entry'],
+  ['Marketing Intern', 'marketing', 'intern'],
+  ['Werkstudent Marketing', 'marketing', 'intern'],
+  ['Praktikantin HR', 'hr', 'intern'],
+  ['Stagiaire marketing', 'marketing', 'intern'],
+  ['Estagiário de Marketing', 'marketing', 'intern'],
+  ['Becario de Marketing', 'marketing', 'intern'],
+  ['Stagiair marketing', 'marketing', 'intern'],
+  ['Software Engineer', 'engineering', 'individual'],
+  // department priority and weak words
+  ['VP of Marketing & Sales', 'marketing', 'vp'],
+  ['Sales & Marketing Director', 'sales', 'director'],
+  ['Sales Engineer', 'sales', 'individual'],
+  ['Software Sales Executive', 'sales', 'individual'],
+  ['Product Marketing Manager', 'marketing', 'manager'],
+  ['Ingénieur commercial', 'sales', 'individual'],
+  // headlines, bilingual, tails, former roles
+  ['Sales Director / Vertriebsleiter', 'sales', 'director'],
+  ['Founder & CPO @ Acme | Ex-Google | Angel investor', 'product', 'owner'],
+  ['Helping B2B companies grow | VP Sales @ Gong | ex-Salesforce', 'sales', 'vp'],
+  ['CEO at Acme, previously VP Sales at Oracle', 'executive', 'cxo'],
+  ['Former CFO | Board Member | Advisor', 'executive', 'cxo'],
+  ['Sales Manager at Product Hunt', 'sales', 'manager'],
+  ['Vertriebsleiter bei Siemens | ex-SAP', 'sales', 'head'],
+  ['Customer Success Manager chez Qonto', 'customer_success', 'manager'],
+  ['Gerente de Ventas en Telefónica', 'sales', 'manager'],
+  ['Especialista en Marketing Digital', 'marketing', 'individual'],
+  ['Recruiter bij Randstad', 'hr', 'individual'],
+  ['Executive Assistant to the CEO', 'administrative', 'individual'],
+  ['Assistenz der Geschäftsführung', 'administrative', 'individual'],
+  // unclassifiable
+  ['Open to work', 'other', 'unknown'],
+  ['Keynote Speaker | Author | Former CMO', 'other', 'unknown'],
+  ['', 'other', 'unknown'],
+];
+
+describe('classifyTitle', () => {
+  it.each(cases)('%s → %s / %s', (title, department, seniority) => {
+    const got = classifyTitle(title);
+    expect({ department: got.department, seniority: got.seniority }).toEqual({ department, seniority });
+    expect(got.title).toBe(title);
+  });
+
+  it('names the rules that fired', () => {
+    const got = classifyTitle('VP Sales');
+    expect(got.evidence).toContain('"VP" → vp');
+    expect(got.evidence).toContain('"Sales" → sales');
+  });
+
+  it('says what it ignored', () => {
+    const got = classifyTitle('Founder & CPO @ Acme | Ex-Google | Angel investor');
+    expect(got.evidence).toContain('ignored "Ex-Google"');
+    expect(got.evidence).toContain('ignored "@ Acme"');
+    expect(got.evidence).toContain('"Founder" → owner');
+    expect(classifyTitle('Vertriebsleiter (m/w/d)').evidence).toContain('ignored "(m/w/d)"');
+  });
+
+  it('explains an unclassifiable title', () => {
+    const got = classifyTitle('Looking for new opportunities');
+    expect(got.evidence.length).toBeGreaterThan(0);
+    expect(got.evidence.join(' ')).toMatch(/no known role/);
+  });
+
+  it('does not read "it" as IT unless written in capitals', () => {
+    expect(classifyTitle('IT Manager').department).toBe('it');
+    expect(classifyTitle('making it happen').department).toBe('other');
+  });
+
+  it('is fast (well under 20 µs per title once warm)', () => {
+    const titles = cases.map((c) => c[0]);
+    for (let r = 0; r < 50; r++) for (const t of titles) classifyTitle(t);
+    const rounds = 200;
+    const t0 = performance.now();
+    for (let r = 0; r < rounds; r++) for (const t of titles) classifyTitle(t);
+    const micros = ((performance.now() - t0) * 1000) / (rounds * titles.length);
+    expect(micros).toBeLessThan(100); // generous bound for slow CI; typically ~5–10 µs
+  });
+});
+
+describe('tests/data/titles.tsv', () => {
+  const text = readFileSync(new URL('../data/titles.tsv', import.meta.url), 'utf8');
+  const rows = text
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.trim())
+    .map((l) => l.split('\t'));
+
+  it('is a well-formed labelled set spread across six languages', () => {
+    expect(text.split(/\r?\n/)[0]).toBe('title\tdepartment\tseniority\tlanguage');
+    expect(rows.length).toBeGreaterThanOrEqual(450);
+    for (const r of rows) expect(r, r.join('|')).toHaveLength(4);
+    const perLang = new Map<string, number>();
+    for (const r of rows) perLang.set(r[3]!, (perLang.get(r[3]!) ?? 0) + 1);
+    for (const lang of ['de', 'fr', 'es', 'pt', 'nl']) expect(perLang.get(lang) ?? 0, lang).toBeGreaterThanOrEqual(50);
+  });
+
+  it('keeps department and seniority accuracy at or above 0.85', () => {
+    let dep = 0;
+    let sen = 0;
+    for (const [title, department, seniority] of rows) {
+      const got = classifyTitle(title!);
+      if (got.department === department) dep++;
+      if (got.seniority === seniority) sen++;
+    }
+    expect(dep / rows.length).toBeGreaterThanOrEqual(0.85);
+    expect(sen / rows.length).toBeGreaterThanOrEqual(0.85);
+  });
+});
