@@ -15,4 +15,12 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'leadfit@leadfit.dev', strict_min_version: '121.0' } } }
       : {}),
   }),
+  hooks: {
+    // The company content script is registered at runtime and injected only through activeTab
+    // (or the optional all-sites permission the rep turns on); WXT would otherwise add its
+    // `https://*/*` match to the required host permissions.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.host_permissions = (manifest.host_permissions ?? []).filter((p) => p !== 'https://*/*');
+    },
+  },
 });

@@ -49,6 +49,9 @@ export const TECHNOLOGY_CATEGORIES = [
   'Search',
   'Error monitoring',
   'Email',
+  'Security',
+  'Social',
+  'Affiliate marketing',
 ] as const;
 
 export type TechnologyCategory = (typeof TECHNOLOGY_CATEGORIES)[number];
@@ -77,6 +80,21 @@ export interface TechnologyFingerprint {
 const generator = (contains: string): MetaFingerprint => ({ name: 'generator', contains });
 
 export const FINGERPRINTS: readonly TechnologyFingerprint[] = [
+  // ---------------------------------------------------------------- Added from the real-page evaluation
+  {
+    name: 'Google reCAPTCHA',
+    category: 'Security',
+    aliases: ['reCAPTCHA'],
+    scriptPaths: ['google.com/recaptcha/', 'gstatic.com/recaptcha/', 'recaptcha.net/recaptcha/'],
+  },
+  { name: 'Transcend', category: 'Consent management', aliases: ['Transcend Consent'], scriptHosts: ['transcend-cdn.com'] },
+  { name: 'Rewardful', category: 'Affiliate marketing', scriptHosts: ['r.wdfl.co'], inline: ["window,'rewardful'", 'window,"rewardful"'], markers: ['script[data-rewardful]'] },
+  { name: 'Unify', category: 'Enrichment', aliases: ['Unify Intent'], scriptHosts: ['unifyintent.com'], inline: ['unifyintent.com'] },
+  { name: 'Atlassian Statuspage', category: 'Customer support', aliases: ['Statuspage'], scriptHosts: ['statuspage.io'] },
+  { name: 'HubSpot for Webflow', category: 'Forms', scriptHosts: ['hubspotonwebflow.com'] },
+  { name: 'Jetpack', category: 'Analytics', aliases: ['WordPress.com Stats', 'Jetpack Stats'], scriptHosts: ['stats.wp.com'] },
+  { name: 'Polyfill.io', category: 'CDN', scriptHosts: ['polyfill.io'] },
+  { name: 'Twitter widgets', category: 'Social', aliases: ['X widgets'], scriptPaths: ['platform.twitter.com/widgets.js'] },
   // ---------------------------------------------------------------- CRM
   {
     name: 'Salesforce',
@@ -457,7 +475,7 @@ export const FINGERPRINTS: readonly TechnologyFingerprint[] = [
     aliases: ['GA', 'GA4', 'Google Analytics 4', 'Universal Analytics', 'gtag.js'],
     scriptHosts: ['google-analytics.com', 'analytics.google.com'],
     scriptPaths: ['googletagmanager.com/gtag/js?id=g-', 'googletagmanager.com/gtag/js?id=ua-', 'stats.g.doubleclick.net/dc.js'],
-    inline: ['GoogleAnalyticsObject', "ga('create'", 'ga("create"', 'google-analytics.com/analytics.js', "gtag('config', 'G-", 'gtag("config", "G-', "gtag('config','G-", 'gtag/js?id=G-', "_gaq.push"],
+    inline: ['GoogleAnalyticsObject', 'function gtag(', "ga('create'", 'ga("create"', 'google-analytics.com/analytics.js', "gtag('config', 'G-", 'gtag("config", "G-', "gtag('config','G-", 'gtag/js?id=G-', "_gaq.push"],
   },
   {
     name: 'Adobe Analytics',

@@ -188,7 +188,8 @@ export function detectTechnologies(document: Document): DetectedTechnology[] {
       if (!el) continue;
       const tag = (el.localName || el.tagName || '').toLowerCase();
       if (tag === 'script') {
-        const src = el.getAttribute('src') || el.getAttribute('data-src');
+        // data-src / data-rocket-src: scripts held back by consent managers and lazy loaders (WP Rocket).
+        const src = el.getAttribute('src') || el.getAttribute('data-src') || el.getAttribute('data-rocket-src');
         if (src) {
           checkUrl(el, src, 'script');
           continue;

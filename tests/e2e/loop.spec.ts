@@ -71,4 +71,9 @@ test('malformed messages to the background are answered with an error, not a cra
   });
   for (const a of answers.slice(0, 4)) expect(a).toMatchObject({ ok: false, error: expect.any(String) });
   expect(answers[4]).toMatchObject({ ok: true, data: { source: 'starter', pack: { version: 1 } } });
+  // Small permissions: LinkedIn only; every other site is activeTab or an optional permission.
+  const manifest = await page.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
+  expect(manifest.optional_host_permissions).toContain('https://*/*');
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
 });

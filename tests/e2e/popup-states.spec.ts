@@ -122,7 +122,12 @@ test('search results: every person on the page is listed with a persona', async 
 });
 
 test('evidence toggle reveals and hides the evidence for a criterion', async ({ context, extensionId, serviceWorker }) => {
-  const { popup } = await readyPersonPopup(context, extensionId, serviceWorker);
+  // The company page: its criteria are read from this page, so each carries its evidence.
+  const { tab } = await openTab(context, serviceWorker, COMPANY_URL);
+  await waitForTier(serviceWorker, tab);
+  const popup = await openPopup(context, extensionId, tab);
+  await expect(state(popup)).toHaveAttribute('data-state', 'ready');
+  await expect(popup.locator('[data-testid="criterion"][data-status="matched"]').first()).toBeVisible();
   const criterion = popup.locator('[data-testid="criterion"]:has([data-testid="evidence-toggle"])').first();
   const toggle = criterion.getByTestId('evidence-toggle');
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
