@@ -20,7 +20,7 @@ export default defineConfig({
     // (or the optional all-sites permission the rep turns on); WXT would otherwise add its
     // `https://*/*` match to the required host permissions.
     'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.host_permissions = (manifest.host_permissions ?? []).filter((p) => p !== 'https://*/*');
+      manifest.host_permissions = (manifest.host_permissions ?? []).filter((p: string) => p !== 'https://*/*');
     },
   },
 });

@@ -5,7 +5,7 @@
  * each into demo-output/ (plus the person popup in dark mode).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,13 +54,21 @@ async function tabIdOf(worker, url) {
 async function main() {
   build();
   mkdirSync(outDir, { recursive: true });
-  const userDataDir = mkdtempSync(join(tmpdir(), 'leadfit-demo-'));
+  const tmp = mkdtempSync(join(tmpdir(), 'leadfit-demo-'));
+  const userDataDir = join(tmp, 'profile');
+  // The real popup reads a company website through activeTab (the toolbar click). A script cannot
+  // click the toolbar, so the demo loads a copy of the build whose manifest grants the demo site.
+  const extension = join(tmp, 'extension');
+  cpSync(extensionDir, extension, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'https://www.northwind-analytics.com/*'];
+  writeFileSync(join(extension, 'manifest.json'), JSON.stringify(manifest));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: findChromium(),
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -110,7 +118,7 @@ async function main() {
     }
   } finally {
     await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(tmp, { recursive: true, force: true });
   }
   console.log('\nPopup screenshots:');
   for (const f of saved) console.log(`  ${relative(process.cwd(), f) || f}`);

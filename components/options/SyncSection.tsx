@@ -172,7 +172,7 @@ export function SyncSection(props: { settings: Settings | null; onSettings: (s: 
       <div className="card" data-testid="sync-status">
         <div className="row">
           <h2>Status</h2>
-          <button type="button" onClick={checkNow} disabled={busy || !status?.configured}>
+          <button type="button" data-testid="sync-check-now" onClick={checkNow} disabled={busy || !status?.configured}>
             Check now
           </button>
         </div>
@@ -181,7 +181,7 @@ export function SyncSection(props: { settings: Settings | null; onSettings: (s: 
             <dt>Sync</dt>
             <dd>{status.configured ? (status.url ?? 'on') : 'not set up'}</dd>
             <dt>Team version</dt>
-            <dd>{status.currentVersion ?? '—'}</dd>
+            <dd data-testid="sync-version">{status.currentVersion ?? '—'}</dd>
             <dt>Published by</dt>
             <dd>{status.publishedBy ?? '—'}</dd>
             <dt>Published at</dt>
@@ -189,7 +189,7 @@ export function SyncSection(props: { settings: Settings | null; onSettings: (s: 
             <dt>Last check</dt>
             <dd>{when(status.lastCheckAt)}</dd>
             <dt>Last error</dt>
-            <dd className={status.lastError ? 'bad' : undefined}>{status.lastError ?? 'none'}</dd>
+            <dd className={status.lastError ? 'bad' : undefined} data-testid="sync-error">{status.lastError ?? 'none'}</dd>
           </dl>
         ) : (
           <p className="muted">Loading…</p>

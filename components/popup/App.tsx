@@ -8,7 +8,7 @@ import type { Observation } from '@/lib/observation';
 import { briefText } from '@/lib/scoring/brief';
 import { committeeCoverage } from '@/lib/scoring/score-persona';
 import type { ScoredPage, ScoredPerson } from '@/lib/scoring/types';
-import { CriteriaList, dateText, FitCard, PersonaCard, TalkingPoints } from './Cards';
+import { CriteriaList, dateText, FitCard, PersonaCard, ROLE_LABEL, TalkingPoints } from './Cards';
 
 /**
  * The rep's popup: what LeadFit read on the active tab, the fit and why, the persona and the
@@ -149,7 +149,7 @@ function Ready({ state, observation, scored, active, onChange }: { state: TabSta
   const brief = pack ? briefText(scored, observation, pack) : '';
   return (
     <>
-      <Subject observation={observation} />
+      {(observation.person || observation.company) && <Subject observation={observation} />}
       {observation.kind === 'linkedin-search' && <SearchResults people={scored.people} observation={observation} />}
       {best ? (
         <>
@@ -207,7 +207,7 @@ function SearchResults({ people, observation }: { people: ScoredPerson[]; observ
           return (
             <li key={p.index} data-testid="search-result">
               <strong>{p.name}</strong> <span className="muted small">{person?.headline}</span>
-              <div className="small">{best ? `${best.personaName} · ${best.buyingRole} · ${Math.round(best.confidence * 100)}%` : 'No persona matches'}</div>
+              <div className="small">{best ? `${best.personaName} · ${ROLE_LABEL[best.buyingRole] ?? best.buyingRole} · ${Math.round(best.confidence * 100)}%` : 'No persona matches'}</div>
             </li>
           );
         })}

@@ -41,9 +41,8 @@ export function FitCard({ best, runnerUp, comparison, pack, packVersion }: { bes
       </div>
       {best.disqualifiedBecause && <p className="bad">{best.disqualifiedBecause}</p>}
       {runnerUp && (
-        <p className="muted small">
-          Runner-up: {runnerUp.icpName} ({runnerUp.disqualified ? 'disqualified' : runnerUp.score === null ? 'not enough data' : `${runnerUp.score}, tier ${runnerUp.tier}`}).{' '}
-          {comparison}
+        <p className="muted small" data-testid="runner-up">
+          {comparison ?? `Runner-up: ${runnerUp.icpName} (${runnerUp.disqualified ? 'disqualified' : runnerUp.score === null ? 'not enough data' : `${runnerUp.score}, tier ${runnerUp.tier}`}).`}
         </p>
       )}
       <p className="muted small" data-testid="pack-version">
@@ -97,7 +96,7 @@ function Criterion({ c }: { c: CriterionResult }) {
   );
 }
 
-const ROLE_LABEL: Record<string, string> = {
+export const ROLE_LABEL: Record<string, string> = {
   'decision-maker': 'Decision-maker',
   champion: 'Champion',
   influencer: 'Influencer',
@@ -124,7 +123,7 @@ export function PersonaCard({ result, persona }: { result: PersonaResult; person
             <span className="chip">{ROLE_LABEL[persona.buyingRole] ?? persona.buyingRole}</span>
             <span className="muted small">{percent(best.confidence)} match</span>
           </div>
-          <ul className="plain small">
+          <ul className="reasons small">
             {best.reasons.map((r) => (
               <li key={r}>{r}</li>
             ))}

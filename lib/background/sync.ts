@@ -102,14 +102,15 @@ export async function checkNow(hooks: PackHooks, fetchImpl: typeof fetch = fetch
   const active = await hooks.getActivePack();
   const at = new Date().toISOString();
   if (!url) return status(active);
-  if (!(await hasPermission(settings.sync))) {
-    await syncStateItem.setValue({ ...state, lastCheckAt: at, lastError: `LeadFit may not contact ${originPattern(settings.sync)} yet: open Options → Team sync and press Save to allow it.` });
-    return status(active);
-  }
   const token = settings.sync.mode === 'server' ? settings.sync.readerToken || settings.sync.managerToken : '';
   // Send the ETag only while the active pack is the one it describes.
   const etag = active.source === 'team' ? state.etag : null;
   const result = await checkForUpdate({ url, token: token || null, etag, fetch: fetchImpl, currentVersion: active.source === 'team' ? active.pack.version : null });
+  if (result.status === 'error' && result.error.startsWith('could not reach') && !(await hasPermission(settings.sync))) {
+    // A LeadFit server allows the extension's origin (CORS), so it is reachable without the host
+    // permission; a static host usually is not: then the missing permission is the likely cause.
+    result.error += ` (LeadFit may not contact ${originPattern(settings.sync)} yet: open Options → Team sync and press Save to allow it)`;
+  }
   if (result.status === 'unchanged') {
     await syncStateItem.setValue({ ...state, lastCheckAt: at, lastError: null });
   } else if (result.status === 'error') {
@@ -183,7 +184,6 @@ export async function publish(input: unknown, changeNotes: string, hooks: PackHo
   const sync = settings.sync;
   if (sync.mode !== 'server' || !sync.serverUrl || !sync.team) return { ok: false, error: 'publishing needs a LeadFit sync server: set it up in Options → Team sync' };
   if (!sync.managerToken) return { ok: false, error: 'publishing needs a manager token (Options → Team sync)' };
-  if (!(await hasPermission(sync))) return { ok: false, error: `LeadFit may not contact ${originPattern(sync)} yet: press Save in Team sync to allow it` };
   const parsed = parsePack(input);
   if (!parsed.ok) return { ok: false, error: 'the pack is not valid; nothing was published', errors: parsed.errors };
   const active = await hooks.getActivePack();
@@ -194,6 +194,8 @@ export async function publish(input: unknown, changeNotes: string, hooks: PackHo
     changeNotes,
   };
   const result = await publishPack({ serverUrl: sync.serverUrl, team: sync.team, token: sync.managerToken, pack, fetch: fetchImpl });
+  if (!result.ok && result.error.startsWith('could not reach') && !(await hasPermission(sync)))
+    return { ...result, error: `${result.error} (LeadFit may not contact ${originPattern(sync)} yet: press Save in Team sync to allow it)` };
   if (!result.ok) return result;
   // Pull it back so the manager's own extension runs exactly what the team gets.
   await checkNow(hooks, fetchImpl);

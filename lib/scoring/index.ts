@@ -56,11 +56,39 @@ function compare(best: IcpFit, runnerUp: IcpFit): string {
   return diffs.length ? `${head}: ${diffs.slice(0, 3).join('; ')}.` : `${head}.`;
 }
 
-/** The company to score: the page's own, or the person's employer as known from earlier pages. */
+/**
+ * The company to score: what this page says, completed by what the account already knows from
+ * other pages (a person's employer from its company page, a website's industry from LinkedIn).
+ * Fields taken from the account carry evidence saying so.
+ */
 function companyFor(observation: Observation, options: ScoreOptions): { company: CompanyObservation; evidence: Record<string, Evidence> } | null {
-  if (observation.company) return { company: observation.company, evidence: observation.evidence };
-  if (options.account) return { company: options.account, evidence: options.accountEvidence ?? {} };
-  return null;
+  const page = observation.company;
+  const account = options.account ?? null;
+  if (!account) return page ? { company: page, evidence: observation.evidence } : null;
+  const company: CompanyObservation = { ...account };
+  const evidence: Record<string, Evidence> = {};
+  for (const [key, value] of Object.entries(account) as [keyof CompanyObservation, unknown][]) {
+    if (value === null || (Array.isArray(value) && value.length === 0)) continue;
+    evidence[`company.${key}`] = options.accountEvidence?.[`company.${key}`] ?? { source: 'account', snippet: `seen earlier on another page: ${shown(value)}`.slice(0, 200) };
+  }
+  if (page) {
+    for (const [key, value] of Object.entries(page) as [keyof CompanyObservation, unknown][]) {
+      if (value === null || (Array.isArray(value) && value.length === 0)) continue;
+      (company as Record<string, unknown>)[key] = value;
+      const ev = observation.evidence[`company.${key}`];
+      if (ev) evidence[`company.${key}`] = ev;
+    }
+  }
+  return { company, evidence };
+}
+
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v && 'name' in v ? String(v.name) : String(v))).join(', ');
+  if (value && typeof value === 'object') {
+    const r = value as { min?: number | null; max?: number | null };
+    return `${r.min ?? '?'}–${r.max ?? '+'}`;
+  }
+  return String(value);
 }
 
 function scorePerson(pack: Pack, person: PersonObservation, index: number, icpId: string | null): ScoredPerson {

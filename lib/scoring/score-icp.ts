@@ -110,17 +110,36 @@ function checkRevenue(c: NonNullable<Icp['criteria']['revenue']>, facts: Account
   return checkRange(facts.revenue, c, 'revenue', true);
 }
 
+/**
+ * A street address ("100 Summer Street, Floor 12, Boston, MA 02110") is reduced to its place
+ * ("Boston, MA") when the whole line cannot be placed on the map.
+ */
+export function placeOf(hq: string): string[] {
+  const parts = hq.split(',').map((p) => p.replace(/\b\d{4,6}(-\d{4})?\b/g, '').trim()).filter(Boolean);
+  const out = [hq];
+  for (const n of [3, 2, 1]) if (parts.length > n) out.push(parts.slice(-n).join(', '));
+  return out;
+}
+
+function matchPlace(term: string, hq: string): ReturnType<typeof locationMatches> {
+  for (const candidate of placeOf(hq)) {
+    const m = locationMatches(term, candidate);
+    if (m) return m;
+  }
+  return null;
+}
+
 function checkLocations(c: NonNullable<Icp['criteria']['locations']>, facts: AccountFacts): Check {
   const hq = facts.company.headquarters;
   if (!hq) return unknown('Headquarters not stated on the pages seen.');
   for (const term of c.exclude) {
-    const m = locationMatches(term, hq);
+    const m = matchPlace(term, hq);
     if (m?.matched) return { status: 'missed', sentence: `${hq} is excluded: ${m.via}.`, field: 'company.headquarters' };
   }
   if (c.include.length === 0) return { status: 'matched', sentence: `${hq} is not excluded.`, field: 'company.headquarters' };
   let understood = false;
   for (const term of c.include) {
-    const m = locationMatches(term, hq);
+    const m = matchPlace(term, hq);
     if (m) understood = true;
     if (m?.matched) return { status: 'matched', sentence: `${hq}: ${m.via}.`, field: 'company.headquarters' };
   }
@@ -141,7 +160,7 @@ function checkTechnologies(c: NonNullable<Icp['criteria']['technologies']>, fact
     const options = term.split(/\s+or\s+/i);
     const hit = options.map((o) => matchTechnologyTerm(o, techs)).find((h) => h !== null);
     if (!hit) return { status: 'missed', sentence: `No ${term} found on the website${found.length ? ` (found ${found.join(', ')})` : ''}.`, field };
-    found.push(hit.via);
+    found.push(hit.name);
   }
   const preferred = c.preferred.map((t) => matchTechnologyTerm(t, techs)).filter((h) => h !== null);
   if (c.required.length === 0 && c.preferred.length > 0 && preferred.length === 0)
@@ -214,7 +233,7 @@ function disqualifies(d: Disqualifier, facts: AccountFacts): { sentence: string;
     }
     case 'location': {
       if (!c.headquarters) return null;
-      const hit = d.values.find((v) => locationMatches(v, c.headquarters ?? '')?.matched);
+      const hit = d.values.find((v) => matchPlace(v, c.headquarters ?? '')?.matched);
       return hit ? { sentence: `Headquarters ${c.headquarters} is disqualified (${hit}).${why}`, field: 'company.headquarters' } : null;
     }
     case 'technology': {

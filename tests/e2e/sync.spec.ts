@@ -1,0 +1,135 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, launchWithExtension, openPopup, pagesDir, tabIdOf, test, waitForTier } from './fixtures';
+
+// The extension page's own `chrome` global (evaluated in the browser).
+declare const chrome: any;
+
+/**
+ * Team sync end to end: a real sync server process (SQLite in a temp folder) and two browser
+ * profiles with the built extension, a manager and a rep.
+ *
+ * Sync settings are saved through the extension's own message (what Options → Team sync sends
+ * after the permission prompt): the host-permission prompt is browser UI that Playwright cannot
+ * answer. The LeadFit server allows the extension's origin (CORS), so sync works without it.
+ */
+const root = process.cwd();
+const PERSON_URL = 'https://www.linkedin.com/in/dana-whitfield-example/';
+const COMPANY_URL = 'https://www.linkedin.com/company/northwind-analytics/';
+
+let server: ChildProcess | null = null;
+let dataDir = '';
+let baseUrl = '';
+let tokens = { manager: '', reader: '' };
+
+test.beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'leadfit-sync-e2e-'));
+  const env = { ...process.env, LEADFIT_DATA: join(dataDir, 'leadfit.sqlite') };
+  const created = spawnSync('npx', ['tsx', 'server/main.ts', 'team', 'create', 'acme'], { cwd: root, env, encoding: 'utf8' });
+  tokens = {
+    manager: /manager token:\s*(\S+)/.exec(created.stdout)?.[1] ?? '',
+    reader: /reader token:\s*(\S+)/.exec(created.stdout)?.[1] ?? '',
+  };
+  expect(tokens.manager, created.stderr).not.toBe('');
+  const port = 18000 + Math.floor(Math.random() * 2000);
+  baseUrl = `http://127.0.0.1:${port}`;
+  server = spawn('npx', ['tsx', 'server/main.ts'], { cwd: root, env: { ...env, LEADFIT_PORT: String(port) }, stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(`${baseUrl}/health`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  // The team starts from version 1: the starter pack, published by the manager.
+  const starter = JSON.parse(readFileSync(join(root, 'assets/starter-pack.json'), 'utf8'));
+  const v1 = await fetch(`${baseUrl}/v1/teams/acme/pack`, { method: 'POST', headers: { Authorization: `Bearer ${tokens.manager}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ ...starter, version: 1 }) });
+  expect(v1.status).toBe(201);
+});
+
+test.afterAll(() => {
+  server?.kill();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function profile(): Promise<{ context: BrowserContext; worker: Worker; id: string; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'leadfit-profile-'));
+  const context = await launchWithExtension(dir);
+  await context.route('https://www.linkedin.com/**', async (route) => {
+    const url = route.request().url();
+    const file = url.startsWith(PERSON_URL) ? 'linkedin-person-dana.html' : url.startsWith(COMPANY_URL) ? 'linkedin-company-northwind.html' : null;
+    if (file) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(pagesDir, file)) });
+    else await route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, id: new URL(worker.url()).host, dir };
+}
+
+async function options(context: BrowserContext, id: string, sync: Record<string, string>): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/options.html`);
+  const saved = await page.evaluate(async (s) => {
+    const current = await chrome.runtime.sendMessage({ type: 'getSettings' });
+    return chrome.runtime.sendMessage({ type: 'saveSettings', settings: { ...current.data, sync: { ...current.data.sync, ...s } } });
+  }, sync);
+  expect(saved).toMatchObject({ ok: true });
+  await page.reload();
+  return page;
+}
+
+test('a manager publishes v2 from the options page; the rep checks now and scores with v2; a bad publish is refused', async () => {
+  test.setTimeout(90_000);
+  const manager = await profile();
+  const rep = await profile();
+  try {
+    const sync = { mode: 'server', serverUrl: baseUrl, team: 'acme' };
+    const managerOptions = await options(manager.context, manager.id, { ...sync, managerToken: tokens.manager });
+    const repOptions = await options(rep.context, rep.id, { ...sync, readerToken: tokens.reader });
+
+    // Both pull v1.
+    for (const page of [managerOptions, repOptions]) {
+      await page.getByTestId('nav-sync').click();
+      await page.getByTestId('sync-check-now').click();
+      await expect(page.getByTestId('sync-version')).toHaveText('1');
+    }
+
+    // The manager renames a persona and publishes it with change notes: version 2.
+    await managerOptions.getByTestId('nav-profiles').click();
+    await managerOptions.getByTestId('persona-item').filter({ hasText: 'Sarah the Sales Director' }).click();
+    await managerOptions.getByTestId('persona-name-input').fill('Sarah the Revenue Leader');
+    await managerOptions.getByTestId('save-pack').click();
+    await managerOptions.locator('#publish-notes').fill('Sarah now covers the whole revenue team.');
+    await managerOptions.getByTestId('publish-pack').click();
+    await expect(managerOptions.getByTestId('publish-box')).toContainText('Published version 2');
+
+    // The rep's "Check now" brings v2, with the change notes and what changed.
+    await repOptions.getByTestId('sync-check-now').click();
+    await expect(repOptions.getByTestId('sync-version')).toHaveText('2');
+    await expect(repOptions.getByTestId('pack-changes')).toContainText('Sarah now covers the whole revenue team.');
+
+    // The rep's popup scores with v2.
+    const company = await rep.context.newPage();
+    await company.goto(COMPANY_URL);
+    await waitForTier(rep.worker, await tabIdOf(rep.worker, company));
+    const person = await rep.context.newPage();
+    await person.goto(PERSON_URL);
+    const tab = await tabIdOf(rep.worker, person);
+    await waitForTier(rep.worker, tab);
+    const popup = await openPopup(rep.context, rep.id, tab);
+    await expect(popup.getByTestId('pack-version')).toContainText('v2');
+    await expect(popup.getByTestId('persona-name')).toHaveText('Sarah the Revenue Leader');
+
+    // A malformed publish is refused with the schema's errors; the rep keeps v2.
+    const bad = await fetch(`${baseUrl}/v1/teams/acme/pack`, { method: 'POST', headers: { Authorization: `Bearer ${tokens.manager}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ id: 'acme', version: 3, icps: 'none' }) });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors.length).toBeGreaterThan(0);
+    await repOptions.getByTestId('sync-check-now').click();
+    await expect(repOptions.getByTestId('sync-version')).toHaveText('2');
+    await expect(repOptions.getByTestId('sync-error')).toHaveText('none');
+  } finally {
+    await manager.context.close();
+    await rep.context.close();
+    rmSync(manager.dir, { recursive: true, force: true });
+    rmSync(rep.dir, { recursive: true, force: true });
+  }
+});
