@@ -121,12 +121,15 @@ export function placeOf(hq: string): string[] {
   return out;
 }
 
+/** The first reading of the address that matches; else the first that could be placed at all. */
 function matchPlace(term: string, hq: string): ReturnType<typeof locationMatches> {
+  let placed: ReturnType<typeof locationMatches> = null;
   for (const candidate of placeOf(hq)) {
     const m = locationMatches(term, candidate);
-    if (m) return m;
+    if (m?.matched) return m;
+    placed ??= m;
   }
-  return null;
+  return placed;
 }
 
 function checkLocations(c: NonNullable<Icp['criteria']['locations']>, facts: AccountFacts): Check {

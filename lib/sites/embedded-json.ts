@@ -14,14 +14,24 @@ export interface EmbeddedJson {
 
 const MAX_BLOCK = 3_000_000;
 
-export function readEmbeddedJson(doc: Document): EmbeddedJson {
+/**
+ * `needles`: words the wanted objects contain (the company's name, its URL slug). Only blocks that
+ * mention one are parsed — a logged-in page carries 30+ blocks and most of a megabyte of JSON about
+ * the feed, the viewer and ads. When no block mentions any needle, every block is read.
+ */
+export function readEmbeddedJson(doc: Document, needles: readonly string[] = []): EmbeddedJson {
   const objects: JsonObject[] = [];
   const byId = new Map<string, JsonObject>();
+  const blocks: string[] = [];
   for (const code of all(doc, 'code')) {
-    const raw = code.textContent ?? '';
-    const trimmed = raw.trim();
+    const trimmed = (code.textContent ?? '').trim();
     if (trimmed.length < 2 || trimmed.length > MAX_BLOCK || (trimmed[0] !== '{' && trimmed[0] !== '[')) continue;
-    const parsed = tryJson(trimmed);
+    blocks.push(trimmed);
+  }
+  const wanted = needles.filter((n) => n.length >= 2);
+  const relevant = wanted.length ? blocks.filter((b) => wanted.some((n) => b.includes(n))) : blocks;
+  for (const block of relevant.length ? relevant : blocks) {
+    const parsed = tryJson(block);
     if (parsed) walk(parsed, objects, byId, 0);
   }
   return { objects, byId };

@@ -186,8 +186,12 @@ function readEmbedded(doc: Document, r: Recorder, pageUrl: string): void {
   if (!doc.querySelector('code')) return;
   const complete = r.company && r.company.name && r.company.industry && r.company.employees && r.company.website;
   if (complete) return;
-  const json = readEmbeddedJson(doc);
-  const company = subjectCompany(json, r.company?.name ?? null, pageUrl);
+  const slug = /\/company\/([^/?#]+)/.exec(pageUrl)?.[1] ?? '';
+  const shownName = r.company?.name ?? null;
+  // Only the blocks that describe this company: by the name in the top card, else by the URL's slug or id.
+  const needles = shownName ? [`"name":"${shownName}"`] : [`"universalName":"${slug}"`, `:${slug}"`, `:${slug},`];
+  const json = readEmbeddedJson(doc, slug || shownName ? needles : []);
+  const company = subjectCompany(json, shownName, pageUrl);
   if (!company) return;
   const name = str(company, 'name');
   r.companyText('name', name, 'embedded-json', `Company.name: ${name}`);

@@ -28,7 +28,9 @@ let tokens = { manager: '', reader: '' };
 test.beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'leadfit-sync-e2e-'));
   const env = { ...process.env, LEADFIT_DATA: join(dataDir, 'leadfit.sqlite') };
-  const created = spawnSync('npx', ['tsx', 'server/main.ts', 'team', 'create', 'acme'], { cwd: root, env, encoding: 'utf8' });
+  // Node itself with tsx as a loader (not npx), so killing the process stops the server.
+  const node = [process.execPath, '--import', 'tsx', 'server/main.ts'] as const;
+  const created = spawnSync(node[0], [...node.slice(1), 'team', 'create', 'acme'], { cwd: root, env, encoding: 'utf8' });
   tokens = {
     manager: /manager token:\s*(\S+)/.exec(created.stdout)?.[1] ?? '',
     reader: /reader token:\s*(\S+)/.exec(created.stdout)?.[1] ?? '',
@@ -36,7 +38,7 @@ test.beforeAll(async () => {
   expect(tokens.manager, created.stderr).not.toBe('');
   const port = 18000 + Math.floor(Math.random() * 2000);
   baseUrl = `http://127.0.0.1:${port}`;
-  server = spawn('npx', ['tsx', 'server/main.ts'], { cwd: root, env: { ...env, LEADFIT_PORT: String(port) }, stdio: 'ignore' });
+  server = spawn(node[0], node.slice(1), { cwd: root, env: { ...env, LEADFIT_PORT: String(port) }, stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     if (await fetch(`${baseUrl}/health`).then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 100));

@@ -137,3 +137,13 @@ describe('talking points', () => {
     expect(brief).toMatch(/v1\.$/);
   });
 });
+
+describe('locations', () => {
+  it('a street address is placed by its city and state', () => {
+    const p = pack({ icps: [{ id: 'na', name: 'NA', criteria: { locations: { include: ['NA'], exclude: ['DACH'], weight: 10 } } }] });
+    const loc = (hq: string) => scoreIcp(p.icps[0]!, facts({ headquarters: hq })).criteria[0]!;
+    expect(loc('100 Summer Street, Floor 12, Boston, MA 02110').status).toBe('matched');
+    expect(loc('Friedrichstraße 10, 10117 Berlin, Germany').status).toBe('missed');
+    expect(loc('Somewhere nobody knows').status).toBe('unknown');
+  });
+});
