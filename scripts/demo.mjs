@@ -5,12 +5,11 @@
  * each into demo-output/ (plus the person popup in dark mode).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { findChromium } from './find-chromium.mjs';
+import { launchWithExtension } from './launch-extension.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const extensionDir = join(root, '.output/chrome-mv3');
@@ -56,27 +55,9 @@ async function main() {
   mkdirSync(outDir, { recursive: true });
   const tmp = mkdtempSync(join(tmpdir(), 'leadfit-demo-'));
   const userDataDir = join(tmp, 'profile');
-  // The real popup reads a company website through activeTab (the toolbar click). A script cannot
-  // click the toolbar, so the demo loads a copy of the build whose manifest grants the demo site.
-  const extension = join(tmp, 'extension');
-  cpSync(extensionDir, extension, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'https://www.northwind-analytics.com/*'];
-  writeFileSync(join(extension, 'manifest.json'), JSON.stringify(manifest));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    headless: true,
-    executablePath: findChromium(),
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  // The real popup reads a company website through activeTab (the toolbar click); a script cannot
+  // click the toolbar, so the demo site is granted up front (see scripts/launch-extension.mjs).
+  const context = await launchWithExtension(userDataDir, extensionDir, { grantHosts: ['https://www.northwind-analytics.com/'] });
   const saved = [];
   try {
     await context.route(/^https?:\/\//, async (route) => {

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEPARTMENTS, SENIORITIES, type Department, type Seniority } from '../lib/profiles/taxonomy';
-import { classifyTitle } from '../lib/normalize/title';
+import { classifyTitle, classifyTitleUncached } from '../lib/normalize/title';
 
 export interface LabelledTitle {
   line: number;
@@ -105,33 +105,35 @@ export function evaluate(rows: LabelledTitle[], classify = classifyTitle) {
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
 
-function main(): number {
-  const path = fileURLToPath(new URL('../tests/data/titles.tsv', import.meta.url));
+/** Prints the figures for one labelled file; null when the file is missing or malformed. */
+function report(file: string, heading: string): EvalResult | null {
+  const path = fileURLToPath(new URL(`../${file}`, import.meta.url));
   if (!existsSync(path)) {
     console.error(`eval-titles: ${path} is missing`);
-    return 1;
+    return null;
   }
   let rows: LabelledTitle[];
   try {
     rows = parseTitlesTsv(readFileSync(path, 'utf8'));
   } catch (err) {
     console.error(`eval-titles: ${path} is malformed: ${(err as Error).message}`);
-    return 1;
+    return null;
   }
   const { result, perLang, confusions, wrong } = evaluate(rows);
   const base = evaluate(rows, (title) => ({ title, evidence: [], ...baseline(title) }));
 
-  for (let r = 0; r < 20; r++) for (const row of rows) classifyTitle(row.title); // warm up the JIT
+  // Timed without the memo, as a title seen for the first time.
+  for (let r = 0; r < 20; r++) for (const row of rows) classifyTitleUncached(row.title); // warm up the JIT
   const started = performance.now();
   const rounds = 50;
-  for (let r = 0; r < rounds; r++) for (const row of rows) classifyTitle(row.title);
+  for (let r = 0; r < rounds; r++) for (const row of rows) classifyTitleUncached(row.title);
   const micros = ((performance.now() - started) * 1000) / (rounds * rows.length);
 
-  console.log(`Titles: ${rows.length} from tests/data/titles.tsv\n`);
+  console.log(`\n##### ${heading}: ${rows.length} titles from ${file}\n`);
   console.log(`department accuracy  ${pct(result.department)}`);
   console.log(`seniority accuracy   ${pct(result.seniority)}`);
   console.log(`both right           ${pct(result.both)}`);
-  console.log(`time per title       ${micros.toFixed(1)} µs\n`);
+  console.log(`time per title       ${micros.toFixed(1)} µs per title seen for the first time (a repeated title is a map lookup)\n`);
 
   console.log('language    n   department  seniority');
   for (const lang of LANGUAGES) {
@@ -155,9 +157,20 @@ function main(): number {
   console.log('\nKeyword baseline (first matching English keyword only):');
   console.log(`  department ${pct(base.result.department)}  (classifier ${pct(result.department)}, +${((result.department - base.result.department) * 100).toFixed(1)} points)`);
   console.log(`  seniority  ${pct(base.result.seniority)}  (classifier ${pct(result.seniority)}, +${((result.seniority - base.result.seniority) * 100).toFixed(1)} points)`);
-  console.log(`  both right ${pct(base.result.both)}  (classifier ${pct(result.both)})\n`);
+  console.log(`  both right ${pct(base.result.both)}  (classifier ${pct(result.both)})`);
+  return result;
+}
 
-  console.log(`titles: department ${result.department.toFixed(2)}, seniority ${result.seniority.toFixed(2)} on ${rows.length} titles`);
+/**
+ * Two sets: titles.tsv, the set the rules were written and tuned against (its score says the
+ * rules cover it, not how they generalise), and titles-holdout.tsv, labelled blind by someone who
+ * never saw the classifier or the tuning set, and never used for tuning: the honest figure.
+ */
+function main(): number {
+  const tuning = report('tests/data/titles.tsv', 'Tuning set (the rules were written against it)');
+  const holdout = report('tests/data/titles-holdout.tsv', 'Held-out set (labelled blind, never used for tuning)');
+  if (!tuning || !holdout) return 1;
+  console.log(`\ntitles: held-out department ${holdout.department.toFixed(2)}, seniority ${holdout.seniority.toFixed(2)} on ${holdout.n} titles (tuning set ${tuning.department.toFixed(2)} / ${tuning.seniority.toFixed(2)} on ${tuning.n})`);
   return 0;
 }
 

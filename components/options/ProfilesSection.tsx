@@ -164,58 +164,34 @@ export function ProfilesSection(props: { active: ActivePack; settings: Settings 
           <button type="button" className="list-item" aria-current={selection.kind === 'pack' || undefined} onClick={() => setSelection({ kind: 'pack' })}>
             Pack details {errors.some((e) => !/^(icps|personas)\[/.test(e.path)) ? <span className="dot" aria-label="has errors" /> : null}
           </button>
-          <h3>ICPs</h3>
-          <ul>
-            {draft.icps.map((icp, i) => (
-              <li key={i}>
-                <button
-                  type="button"
-                  className="list-item"
-                  data-testid="icp-item"
-                  aria-current={(selection.kind === 'icp' && selection.index === i) || undefined}
-                  onClick={() => setSelection({ kind: 'icp', index: i })}
-                >
-                  {icp.name || icp.id || '(no name)'}
-                  {hasErrorsUnder(errors, `icps[${i}]`) ? <span className="dot" aria-label="has errors" /> : null}
-                </button>
-              </li>
-            ))}
-          </ul>
-          <button
-            type="button"
-            onClick={() => {
+          <ItemList
+            title="ICPs"
+            kind="icp"
+            items={draft.icps}
+            testId="icp-item"
+            addLabel="Add ICP"
+            selection={selection}
+            errors={errors}
+            onSelect={(index) => setSelection({ kind: 'icp', index })}
+            onAdd={() => {
               edit((d) => void d.icps.push(newIcp(d)));
               setSelection({ kind: 'icp', index: draft.icps.length });
             }}
-          >
-            Add ICP
-          </button>
-          <h3>Personas</h3>
-          <ul>
-            {draft.personas.map((p, i) => (
-              <li key={i}>
-                <button
-                  type="button"
-                  className="list-item"
-                  data-testid="persona-item"
-                  aria-current={(selection.kind === 'persona' && selection.index === i) || undefined}
-                  onClick={() => setSelection({ kind: 'persona', index: i })}
-                >
-                  {p.name || p.id || '(no name)'}
-                  {hasErrorsUnder(errors, `personas[${i}]`) ? <span className="dot" aria-label="has errors" /> : null}
-                </button>
-              </li>
-            ))}
-          </ul>
-          <button
-            type="button"
-            onClick={() => {
+          />
+          <ItemList
+            title="Personas"
+            kind="persona"
+            items={draft.personas}
+            testId="persona-item"
+            addLabel="Add persona"
+            selection={selection}
+            errors={errors}
+            onSelect={(index) => setSelection({ kind: 'persona', index })}
+            onAdd={() => {
               edit((d) => void d.personas.push(newPersona(d)));
               setSelection({ kind: 'persona', index: draft.personas.length });
             }}
-          >
-            Add persona
-          </button>
+          />
         </nav>
 
         <div className="profiles-main">
@@ -440,5 +416,44 @@ function ImportExport({ active, onActive }: { active: ActivePack; onActive: (a: 
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** The ICPs or the personas in the side list: select one, see which have errors, add one. */
+function ItemList(props: {
+  title: string;
+  kind: 'icp' | 'persona';
+  items: { id: string; name: string }[];
+  testId: string;
+  addLabel: string;
+  selection: Selection;
+  errors: PackError[];
+  onSelect: (index: number) => void;
+  onAdd: () => void;
+}) {
+  const prefix = props.kind === 'icp' ? 'icps' : 'personas';
+  return (
+    <>
+      <h3>{props.title}</h3>
+      <ul>
+        {props.items.map((item, i) => (
+          <li key={i}>
+            <button
+              type="button"
+              className="list-item"
+              data-testid={props.testId}
+              aria-current={(props.selection.kind === props.kind && 'index' in props.selection && props.selection.index === i) || undefined}
+              onClick={() => props.onSelect(i)}
+            >
+              {item.name || item.id || '(no name)'}
+              {hasErrorsUnder(props.errors, `${prefix}[${i}]`) ? <span className="dot" aria-label="has errors" /> : null}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={props.onAdd}>
+        {props.addLabel}
+      </button>
+    </>
   );
 }

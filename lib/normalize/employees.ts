@@ -1,3 +1,4 @@
+import { NUMBER_PATTERN, parseLocaleNumber } from './numbers';
 /**
  * Company headcount parsing for ICP scoring. Pure, never throws.
  *
@@ -16,35 +17,8 @@ export type RangePosition = 'inside' | 'below' | 'above' | 'straddles';
 
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6 };
 
-/**
- * Number with locale separators: "1,001", "10.001" (German thousands), "1.5", "1,5"
- * (German decimal), "10 001" (French). A separator followed by exactly three digits is a
- * thousands separator; otherwise it is the decimal point.
- */
-function parseLocaleNumber(token: string): number | null {
-  const t = token.replace(/[\s\u00a0\u202f']/g, '');
-  if (!/^\d[\d.,]*$/.test(t)) return null;
-  const lastDot = t.lastIndexOf('.');
-  const lastComma = t.lastIndexOf(',');
-  let normalized: string;
-  if (lastDot >= 0 && lastComma >= 0) {
-    const dec = lastDot > lastComma ? '.' : ',';
-    const thou = dec === '.' ? ',' : '.';
-    normalized = t.split(thou).join('').replace(dec, '.');
-  } else if (lastDot >= 0 || lastComma >= 0) {
-    const sep = lastDot >= 0 ? '.' : ',';
-    const pieces = t.split(sep);
-    const last = pieces[pieces.length - 1] ?? '';
-    if (pieces.length > 2 || last.length === 3) normalized = pieces.join('');
-    else normalized = pieces.join('.');
-  } else {
-    normalized = t;
-  }
-  const n = Number(normalized);
-  return Number.isFinite(n) ? n : null;
-}
 
-const NUM = String.raw`\d(?:[\d.,']|[\s\u00a0\u202f](?=\d{3}(?!\d)))*`;
+const NUM = NUMBER_PATTERN;
 const NUMBER_RE = new RegExp(String.raw`(${NUM})\s*(k|m|tsd\.?|thousand)?(?![a-z])`, 'gi');
 
 interface NumberHit {

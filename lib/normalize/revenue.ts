@@ -1,3 +1,4 @@
+import { NUMBER_PATTERN, parseLocaleNumber } from './numbers';
 /**
  * Company revenue parsing for ICP scoring. Amounts are converted to US dollars with
  * rough fixed rates (good enough to compare with ICP bands); `currency` keeps the
@@ -106,33 +107,12 @@ const SCALE_WORDS: ReadonlyArray<[string, number]> = [
   ['lakhs?', 1e5],
 ];
 
-const NUM = String.raw`\d(?:[\d.,']|[\s\u00a0\u202f](?=\d{3}(?!\d)))*`;
+const NUM = NUMBER_PATTERN;
 const AMOUNT_RE = new RegExp(
   String.raw`(${NUM})\s*(?:(${SCALE_WORDS.map(([w]) => w).join('|')})(?![a-z])\.?)?(\s*%)?`,
   'gi',
 );
 
-function parseLocaleNumber(token: string): number | null {
-  const t = token.replace(/[\s\u00a0\u202f']/g, '').replace(/[.,]$/, '');
-  if (!/^\d[\d.,]*$/.test(t)) return null;
-  const lastDot = t.lastIndexOf('.');
-  const lastComma = t.lastIndexOf(',');
-  let normalized: string;
-  if (lastDot >= 0 && lastComma >= 0) {
-    const dec = lastDot > lastComma ? '.' : ',';
-    const thou = dec === '.' ? ',' : '.';
-    normalized = t.split(thou).join('').replace(dec, '.');
-  } else if (lastDot >= 0 || lastComma >= 0) {
-    const sep = lastDot >= 0 ? '.' : ',';
-    const pieces = t.split(sep);
-    const last = pieces[pieces.length - 1] ?? '';
-    normalized = pieces.length > 2 || last.length === 3 ? pieces.join('') : pieces.join('.');
-  } else {
-    normalized = t;
-  }
-  const n = Number(normalized);
-  return Number.isFinite(n) ? n : null;
-}
 
 interface Amount {
   value: number;

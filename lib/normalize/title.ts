@@ -317,7 +317,7 @@ const SEP_SPACE = 0, SEP_HYPHEN = 1, SEP_JOIN = 2, SEP_AT = 3, SEP_COMMA = 4, SE
 
 const isAlnum = (c: string) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 
-function classifyTitleUncached(title: string): TitleClassification {
+export function classifyTitleUncached(title: string): TitleClassification {
   const evidence: string[] = [];
   const input = typeof title === 'string' ? title : '';
 

@@ -10,8 +10,8 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { urlForTruthEntry } from '../eval-extract';
-// @ts-expect-error: plain ESM helper shared with the test runner
 import { findChromium } from '../find-chromium.mjs';
+import { QUIET_FLAGS } from '../launch-extension.mjs';
 
 const dir = process.env.LEADFIT_REAL_FIXTURES ?? resolve(process.cwd(), '../shared/fixtures/real');
 
@@ -31,7 +31,7 @@ export default async function bench(): Promise<void> {
     .map((e) => ({ e, size: statSync(join(dir, e.file)).size }))
     .sort((a, b) => b.size - a.size)
     .slice(0, 6);
-  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({ executablePath, headless: true, args: QUIET_FLAGS });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
     await context.route('**/*', (route) => route.abort());

@@ -2,9 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-// @ts-expect-error: plain ESM helper shared with the test runner and the demo
-import { findChromium } from '../../scripts/find-chromium.mjs';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension as launch } from '../../scripts/launch-extension.mjs';
 
 // The service worker's and the extension page's own `chrome` global (evaluated in the browser).
 declare const chrome: any;
@@ -24,34 +23,23 @@ export interface Site {
 }
 
 interface Fixtures {
+  /** Sites the extension may read without a toolbar click (see scripts/launch-extension.mjs). */
+  grantHosts: string[];
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
   site: Site;
 }
 
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, {
-    headless: true,
-    executablePath: findChromium(),
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+export async function launchWithExtension(userDataDir: string, options: { grantHosts?: string[] } = {}): Promise<BrowserContext> {
+  return launch(userDataDir, extensionDir, options);
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
+  grantHosts: [[], { option: true }],
+  context: async ({ grantHosts }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'leadfit-e2e-'));
-    const context = await launchWithExtension(dir);
+    const context = await launchWithExtension(dir, { grantHosts });
     const served = new Map<string, string>();
     await context.route(/^https?:\/\//, async (route) => {
       const url = route.request().url().replace(/#.*$/, '');

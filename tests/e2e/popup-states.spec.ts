@@ -1,10 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-// @ts-expect-error: plain ESM helper shared with the test runner and the demo
-import { findChromium } from '../../scripts/find-chromium.mjs';
-import { expect, extensionDir, openPopup, pagesDir, tabIdOf, test, waitForTier } from './fixtures';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, openPopup, tabIdOf, test, waitForTier } from './fixtures';
 
 // The service worker's and the extension page's own `chrome` global (evaluated in the browser).
 declare const chrome: any;
@@ -84,42 +79,7 @@ test('loading → ready: a LinkedIn person page ends scored with a tier and a pe
  * loaded from a copy whose manifest grants this one site, which is what activeTab (or the
  * optional all-sites permission) gives the real popup.
  */
-const siteTest = test.extend({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'leadfit-e2e-site-'));
-    const ext = join(dir, 'extension');
-    cpSync(extensionDir, ext, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
-    manifest.host_permissions = [...(manifest.host_permissions ?? []), `${new URL(SITE_URL).origin}/*`];
-    writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest));
-    const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      headless: true,
-      executablePath: findChromium(),
-      args: [
-        `--disable-extensions-except=${ext}`,
-        `--load-extension=${ext}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    const served = new Map<string, string>();
-    await context.route(/^https?:\/\//, async (route) => {
-      const url = route.request().url().replace(/#.*$/, '');
-      const file = served.get(url) ?? served.get(url.replace(/\?.*$/, ''));
-      if (file) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(pagesDir, file)) });
-      else await route.abort();
-    });
-    (context as BrowserContext & { __served: Map<string, string> }).__served = served;
-    await use(context);
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-  },
-});
+const siteTest = test.extend({ grantHosts: [SITE_URL] });
 
 siteTest('not-read → read this page → ready: a company website with its technologies and a tier', async ({ context, extensionId, serviceWorker }) => {
   const { tab } = await openTab(context, serviceWorker, SITE_URL);

@@ -1,21 +1,10 @@
 // @vitest-environment node
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/leadfit';
-import type { CliIo } from '../../cli/io';
+import { fakeIo } from '../helpers/cli-io';
 
-function fakeIo(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readFile: async (p) => (p in files ? files[p]! : readFile(p, 'utf8')),
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 const pages = join(__dirname, '../e2e/pages');
 

@@ -1,21 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '@/cli/io';
 import { main } from '@/cli/leadfit';
+import { fakeIo as fakeIoWith } from '../helpers/cli-io';
 
-function fakeIo(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readFile: async (p) => {
-      if (!(p in files)) throw new Error(`ENOENT: ${p}`);
-      return files[p]!;
-    },
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+const fakeIo = (files: Record<string, string> = {}) => fakeIoWith(files, { disk: false });
+
 
 describe('leadfit title', () => {
   it('prints the classification of one title as pretty JSON', async () => {
