@@ -140,16 +140,6 @@ describe('classifyTitle', () => {
     expect(classifyTitle('IT Manager').department).toBe('it');
     expect(classifyTitle('making it happen').department).toBe('other');
   });
-
-  it('is fast (well under 20 µs per title once warm)', () => {
-    const titles = cases.map((c) => c[0]);
-    for (let r = 0; r < 50; r++) for (const t of titles) classifyTitle(t);
-    const rounds = 200;
-    const t0 = performance.now();
-    for (let r = 0; r < rounds; r++) for (const t of titles) classifyTitle(t);
-    const micros = ((performance.now() - t0) * 1000) / (rounds * titles.length);
-    expect(micros).toBeLessThan(100); // generous bound for slow CI; typically ~5–10 µs
-  });
 });
 
 describe('tests/data/titles.tsv', () => {
@@ -179,5 +169,26 @@ describe('tests/data/titles.tsv', () => {
     }
     expect(dep / rows.length).toBeGreaterThanOrEqual(0.85);
     expect(sen / rows.length).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('tests/data/titles-holdout.tsv (labelled blind, never used for tuning)', () => {
+  const rows = readFileSync(new URL('../data/titles-holdout.tsv', import.meta.url), 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.trim())
+    .map((l) => l.split('\t'));
+
+  it('keeps department and seniority accuracy at or above 0.90 on titles the rules never saw', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(300);
+    let dep = 0;
+    let sen = 0;
+    for (const [title, department, seniority] of rows) {
+      const got = classifyTitle(title!);
+      if (got.department === department) dep++;
+      if (got.seniority === seniority) sen++;
+    }
+    expect(dep / rows.length).toBeGreaterThanOrEqual(0.9);
+    expect(sen / rows.length).toBeGreaterThanOrEqual(0.9);
   });
 });
