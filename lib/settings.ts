@@ -26,3 +26,6 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** The optional permission automatic company-site reading needs; asked for when the rep turns it on. */
+export const ALL_SITES = 'https://*/*';

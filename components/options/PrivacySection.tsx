@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Settings } from '@/lib/settings';
+import { browser } from 'wxt/browser';
+import { ALL_SITES, type Settings } from '@/lib/settings';
 import { call } from '@/lib/rpc';
 import { errorText } from './fields';
 
@@ -19,6 +20,26 @@ export function PrivacySection(props: { settings: Settings | null; onSettings: (
       const saved = await call({ type: 'saveSettings', settings: { ...props.settings, retentionDays: n } });
       props.onSettings(saved);
       setMessage({ kind: 'ok', text: `Saved: accounts not seen for ${saved.retentionDays} days are deleted.` });
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorText(err) });
+    }
+  };
+
+  /**
+   * Automatic reading of company websites needs the optional all-sites permission: it is asked
+   * for here, on the click that turns the setting on, and given back when it is turned off.
+   */
+  const setAutoRead = async (on: boolean) => {
+    if (!props.settings) return;
+    try {
+      if (on && !(await browser.permissions.request({ origins: [ALL_SITES] }))) {
+        setMessage({ kind: 'error', text: 'Not turned on: reading websites automatically needs the permission to read the sites you visit.' });
+        return;
+      }
+      if (!on) await browser.permissions.remove({ origins: [ALL_SITES] }).catch(() => false);
+      const saved = await call({ type: 'saveSettings', settings: { ...props.settings, autoReadCompanySites: on } });
+      props.onSettings(saved);
+      setMessage({ kind: 'ok', text: on ? 'Company websites are now read as you open them (still only in this browser).' : 'Company websites are read only when you press “Read this page”.' });
     } catch (err) {
       setMessage({ kind: 'error', text: errorText(err) });
     }
@@ -71,6 +92,14 @@ export function PrivacySection(props: { settings: Settings | null; onSettings: (
             Save
           </button>
         </div>
+      </div>
+      <div className="card">
+        <h2>Company websites</h2>
+        <label className="row left">
+          <input type="checkbox" data-testid="auto-read" checked={props.settings?.autoReadCompanySites ?? false} disabled={!props.settings} onChange={(e) => void setAutoRead(e.target.checked)} />
+          Read company websites automatically as I open them
+        </label>
+        <p className="small muted">Off by default: LeadFit then reads a website only when you press “Read this page” in the popup. Turning it on asks your browser for permission to read the sites you visit; the pages are still read and scored only here.</p>
       </div>
       <div className="card danger-zone">
         <h2>Delete everything</h2>

@@ -309,18 +309,17 @@ export async function applyRetentionNow(now = new Date()): Promise<number> {
   return removed;
 }
 
-/** The optional all-sites permission LeadFit asks for when the rep turns on automatic reading. */
-export const ALL_SITES = 'https://*/*';
 
 /**
  * Automatic company-site reading: only when the rep turned it on AND granted the optional
- * all-sites permission (asked for by the options page at that moment).
+ * all-sites permission (`ALL_SITES` in lib/settings.ts, asked for by the options page at that moment).
  */
 export async function autoReadIfAllowed(tabId: number, url: string): Promise<void> {
   if (classifyTabUrl(url) !== 'site') return;
   const settings = await readSettings();
   if (!settings.autoReadCompanySites) return;
-  const granted = await browser.permissions.contains({ origins: [ALL_SITES] }).catch(() => false);
+  // The all-sites grant covers every site; asking for this origin also honours a per-site grant.
+  const granted = await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }).catch(() => false);
   if (!granted) return;
   await readPage(tabId).catch(() => {
     /* the page may have navigated away; the popup can still read it on demand */

@@ -22,6 +22,7 @@ export function extractCompanySite(doc: Document, r: Recorder, pageUrl: string):
   }
   readLinkedinLink(doc, r);
   if (!r.has('company.headquarters')) readFooterAddress(doc, r);
+  if (!r.has('company.employees')) readHeadcount(doc, r);
   const description = meta(doc, 'description') || meta(doc, 'og:description');
   r.companyText('description', description, 'meta', description);
   const technologies = detectTechnologies(doc);
@@ -158,6 +159,24 @@ function readLinkedinLink(doc: Document, r: Recorder): void {
   const href = own?.getAttribute('href') ?? '';
   const url = canonicalCompanyUrl(href);
   if (url) r.companyText('linkedinUrl', url, 'link', href);
+}
+
+/**
+ * A head-count the site states in words: "a team of 120", "over 2,000 employees", "350+ people
+ * work at". Only with an employee word right after the number ("600k+ active users" is not staff).
+ */
+const HEADCOUNT = /\b(team of|over|more than|nearly|about|around|almost)?\s*(\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*(\+)?\s+(?:employees|team members|staff members|Mitarbeiter(?:innen|:innen)?|employés|collaborateurs|empleados|medewerkers)\b/i;
+
+function readHeadcount(doc: Document, r: Recorder): void {
+  const text = textOf(doc.querySelector('main') ?? doc.body).slice(0, 100_000);
+  const m = HEADCOUNT.exec(text);
+  if (!m || !m[2]) return;
+  const n = Number(m[2].replace(/[,.]/g, ''));
+  if (!Number.isInteger(n) || n < 2) return;
+  const qualifier = (m[1] ?? '').toLowerCase();
+  const open = Boolean(m[3]) || /over|more than/.test(qualifier);
+  // "about 250" is recorded as 250–250, like a stated head-count; the evidence keeps the words.
+  r.companyValue('employees', { min: n, max: open ? null : n }, 'text', m[0].trim());
 }
 
 /** "101 15th Street, San Francisco, CA 94010": a US-style street address with ZIP. */

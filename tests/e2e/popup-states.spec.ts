@@ -99,6 +99,20 @@ siteTest('not-read → read this page → ready: a company website with its tech
   expect(await waitForTier(serviceWorker, tab)).toMatch(/^[ABCD]$/);
 });
 
+siteTest('with automatic reading on, a company website is scored as it opens, without a click', async ({ context, extensionId, serviceWorker }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const saved = await options.evaluate(async () => {
+    const current = await chrome.runtime.sendMessage({ type: 'getSettings' });
+    return chrome.runtime.sendMessage({ type: 'saveSettings', settings: { ...current.data, autoReadCompanySites: true } });
+  });
+  expect(saved).toMatchObject({ ok: true, data: { autoReadCompanySites: true } });
+  const { tab } = await openTab(context, serviceWorker, SITE_URL);
+  expect(await waitForTier(serviceWorker, tab)).toMatch(/^[ABCD]$/);
+  const popup = await openPopup(context, extensionId, tab);
+  await expect(state(popup)).toHaveAttribute('data-state', 'ready');
+});
+
 test('empty: a LinkedIn sign-in wall on a profile URL lists what was not found', async ({ context, extensionId, serviceWorker }) => {
   const { tab } = await openTab(context, serviceWorker, AUTHWALL_URL);
   const popup = await openPopup(context, extensionId, tab);

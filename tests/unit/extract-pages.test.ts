@@ -102,3 +102,14 @@ describe('company websites', () => {
     expect(obs.evidence['company.technologies[0]']?.snippet).toMatch(/hs-scripts|googletagmanager/);
   });
 });
+
+describe('company websites: head-count stated in words', () => {
+  const site = (body: string) => extractPage(parseDocument(`<html><head><title>Acme</title></head><body><main>${body}</main></body></html>`), 'https://www.acme.example/about');
+  it('reads "a team of N", "over N employees" and "N+ employees"; ignores users and customers', () => {
+    expect(site('<p>We are a team of 120 employees across Europe.</p>').company?.employees).toEqual({ min: 120, max: 120 });
+    expect(site('<p>Over 2,000 employees in 12 countries.</p>').company?.employees).toEqual({ min: 2000, max: null });
+    expect(site('<p>350+ team members</p>').company?.employees).toEqual({ min: 350, max: null });
+    expect(site('<p>600k+ active users and 3,000 customers</p>').company?.employees ?? null).toBeNull();
+    expect(site('<p>Wir sind 85 Mitarbeiter in Berlin.</p>').company?.employees).toEqual({ min: 85, max: 85 });
+  });
+});
