@@ -1,4 +1,4 @@
-import { NUMBER_PATTERN, parseLocaleNumber } from './numbers';
+import { NUMBER_PATTERN, normalizeNumberText as clean, parseLocaleNumber } from './numbers';
 /**
  * Company headcount parsing for ICP scoring. Pure, never throws.
  *
@@ -40,14 +40,6 @@ function findNumbers(text: string): NumberHit[] {
     hits.push({ value: Math.round(base * mult), start: m.index, end: m.index + m[0].length });
   }
   return hits;
-}
-
-function clean(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 const ON_LINKEDIN_RE = /\b(on|auf|sur|en|su|op|no|na)\s+linkedin\b|associated members?|zugeordnete mitglieder|membres associ/i;

@@ -31,3 +31,12 @@ export function parseLocaleNumber(token: string): number | null {
   const n = Number(normalized);
   return Number.isFinite(n) ? n : null;
 }
+
+/** Unicode-normalised text with every kind of dash as "-" and single spaces ("51–200" → "51-200"). */
+export function normalizeNumberText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,4 +1,4 @@
-import { NUMBER_PATTERN, parseLocaleNumber } from './numbers';
+import { NUMBER_PATTERN, normalizeNumberText as clean, parseLocaleNumber } from './numbers';
 /**
  * Company revenue parsing for ICP scoring. Amounts are converted to US dollars with
  * rough fixed rates (good enough to compare with ICP bands); `currency` keeps the
@@ -107,6 +107,9 @@ const SCALE_WORDS: ReadonlyArray<[string, number]> = [
   ['lakhs?', 1e5],
 ];
 
+/** The scale words, compiled once (CSV scoring parses revenue for every row). */
+const SCALE_RES: [RegExp, number][] = SCALE_WORDS.map(([w, v]) => [new RegExp(`^(?:${w})$`), v]);
+
 const NUM = NUMBER_PATTERN;
 const AMOUNT_RE = new RegExp(
   String.raw`(${NUM})\s*(?:(${SCALE_WORDS.map(([w]) => w).join('|')})(?![a-z])\.?)?(\s*%)?`,
@@ -130,15 +133,7 @@ function findAmounts(text: string): Amount[] {
     const base = parseLocaleNumber(m[1] ?? '');
     if (base === null) continue;
     const word = (m[2] ?? '').toLowerCase();
-    let mult = 1;
-    if (word !== '') {
-      for (const [w, v] of SCALE_WORDS) {
-        if (new RegExp(`^(?:${w})$`).test(word)) {
-          mult = v;
-          break;
-        }
-      }
-    }
+    const mult = word === '' ? 1 : (SCALE_RES.find(([re]) => re.test(word))?.[1] ?? 1);
     out.push({ value: base * mult, scaled: word !== '', start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -146,14 +141,6 @@ function findAmounts(text: string): Amount[] {
 
 const CURRENCY_GAP = String.raw`(?:US\$|[A-Z]{0,2}\$|€|£|¥|₹|₩|₪|[A-Z]{3}|\s)*`;
 const RANGE_GAP = new RegExp(String.raw`^\s*${CURRENCY_GAP}\s*(?:-|–|—|to|bis|à|a|and|und|et|y)\s*${CURRENCY_GAP}\s*$`, 'i');
-
-function clean(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 function usd(amount: number, currency: string): number {
   return Math.round(amount * (USD_RATES[currency] ?? 1));

@@ -20,10 +20,24 @@ const MAX_BLOCK = 3_000_000;
  * the feed, the viewer and ads. When no block mentions any needle, every block is read.
  */
 export function readEmbeddedJson(doc: Document, needles: readonly string[] = []): EmbeddedJson {
+  // The content script re-reads the page as LinkedIn renders; datalets are appended, never edited,
+  // so the same set of blocks (count and last id) with the same needles gives the same answer.
+  const codes = all(doc, 'code');
+  const signature = `${codes.length}:${codes[codes.length - 1]?.id ?? ''}:${needles.join('\u0000')}`;
+  const cached = cache.get(doc);
+  if (cached && cached.signature === signature) return cached.json;
+  const json = parseBlocks(codes, needles);
+  cache.set(doc, { signature, json });
+  return json;
+}
+
+const cache = new WeakMap<Document, { signature: string; json: EmbeddedJson }>();
+
+function parseBlocks(codes: Element[], needles: readonly string[]): EmbeddedJson {
   const objects: JsonObject[] = [];
   const byId = new Map<string, JsonObject>();
   const blocks: string[] = [];
-  for (const code of all(doc, 'code')) {
+  for (const code of codes) {
     const trimmed = (code.textContent ?? '').trim();
     if (trimmed.length < 2 || trimmed.length > MAX_BLOCK || (trimmed[0] !== '{' && trimmed[0] !== '[')) continue;
     blocks.push(trimmed);

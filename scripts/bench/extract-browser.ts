@@ -35,7 +35,7 @@ export default async function bench(): Promise<void> {
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
     await context.route('**/*', (route) => route.abort());
-    console.log('page (Chromium)                                   size   walk ms  extract ms  ratio');
+    console.log('page (Chromium)                                   size   walk ms  first ms  ratio  reread ms  ratio');
     const ratios: number[] = [];
     for (const { e, size } of largest) {
       const page = await context.newPage();
@@ -47,18 +47,25 @@ export default async function bench(): Promise<void> {
         const median = (fn, n) => { const t = []; for (let i = 0; i < n; i++) { const s = performance.now(); for (let k = 0; k < 10; k++) fn(); t.push((performance.now() - s) / 10); } t.sort((a, b) => a - b); return t[Math.floor(n / 2)]; };
         // One walk: every element of querySelectorAll('*') visited once.
         const walkOnce = () => { let n = 0; for (const el of document.querySelectorAll('*')) n += el.nodeType; return n; };
-        for (let i = 0; i < 3; i++) { walkOnce(); LeadFitExtract.extractPage(document, ${JSON.stringify(url)}); }
+        // Warm the extractor up on a copy, so the first read of the page itself is not a JIT warm-up.
+        const copy = document.cloneNode(true);
+        for (let i = 0; i < 3; i++) { walkOnce(); LeadFitExtract.extractPage(copy, ${JSON.stringify(url)}); }
         const walk = median(walkOnce, 15);
+        // First read of this page (what the rep waits for), then re-reads of the unchanged page
+        // (the content script re-reads while LinkedIn renders; embedded JSON is cached per document).
+        const t0 = performance.now();
+        LeadFitExtract.extractPage(document, ${JSON.stringify(url)});
+        const first = performance.now() - t0;
         const extract = median(() => LeadFitExtract.extractPage(document, ${JSON.stringify(url)}), 15);
-        return { walk, extract };
-      })()`)) as { walk: number; extract: number };
-      const ratio = result.extract / Math.max(result.walk, 0.001);
+        return { walk, first, extract };
+      })()`)) as { walk: number; first: number; extract: number };
+      const ratio = result.first / Math.max(result.walk, 0.001);
       ratios.push(ratio);
-      console.log(`${e.file.padEnd(48)} ${(size / 1024).toFixed(0).padStart(5)}K ${result.walk.toFixed(2).padStart(8)} ${result.extract.toFixed(2).padStart(11)} ${ratio.toFixed(2).padStart(6)}`);
+      console.log(`${e.file.padEnd(48)} ${(size / 1024).toFixed(0).padStart(5)}K ${result.walk.toFixed(2).padStart(8)} ${result.first.toFixed(2).padStart(9)} ${ratio.toFixed(2).padStart(6)} ${result.extract.toFixed(2).padStart(9)} ${(result.extract / Math.max(result.walk, 0.001)).toFixed(2).padStart(6)}`);
       await page.close();
     }
     const sorted = [...ratios].sort((a, b) => a - b);
-    console.log(`extraction / querySelectorAll('*') walk in Chromium: worst ${sorted[sorted.length - 1]?.toFixed(2)}, median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} (goal ≤ 1.0)`);
+    console.log(`first read / querySelectorAll('*') walk in Chromium: worst ${sorted[sorted.length - 1]?.toFixed(2)}, median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} (goal ≤ 1.0)`);
   } finally {
     await browser.close();
   }
