@@ -83,13 +83,16 @@ test('a manager publishes v2 from the options page; the rep checks now and score
   test.setTimeout(90_000);
   const manager = await profile();
   const rep = await profile();
+  // A second manager who pulled v1 and edits without pulling again: their publish must conflict.
+  const other = await profile();
   try {
     const sync = { mode: 'server', serverUrl: baseUrl, team: 'acme' };
     const managerOptions = await options(manager.context, manager.id, { ...sync, managerToken: tokens.manager });
     const repOptions = await options(rep.context, rep.id, { ...sync, readerToken: tokens.reader });
+    const otherOptions = await options(other.context, other.id, { ...sync, managerToken: tokens.manager });
 
     // Both pull v1.
-    for (const page of [managerOptions, repOptions]) {
+    for (const page of [managerOptions, repOptions, otherOptions]) {
       await page.getByTestId('nav-sync').click();
       await page.getByTestId('sync-check-now').click();
       await expect(page.getByTestId('sync-version')).toHaveText('1');
@@ -121,6 +124,22 @@ test('a manager publishes v2 from the options page; the rep checks now and score
     await expect(popup.getByTestId('pack-version')).toContainText('v2');
     await expect(popup.getByTestId('persona-name')).toHaveText('Sarah the Revenue Leader');
 
+    // The other manager, still on v1, publishes: refused as a conflict, with a way to reload v2.
+    await otherOptions.getByTestId('nav-profiles').click();
+    await otherOptions.getByTestId('persona-item').filter({ hasText: 'Mike the RevOps Manager' }).click();
+    await otherOptions.getByTestId('persona-name-input').fill('Mike the Ops Lead');
+    await otherOptions.getByTestId('save-pack').click();
+    await otherOptions.locator('#publish-notes').fill('Rename Mike.');
+    await otherOptions.getByTestId('publish-pack').click();
+    await expect(otherOptions.getByTestId('publish-conflict')).toContainText('Version 2 was published by someone else');
+    const download = otherOptions.waitForEvent('download');
+    await otherOptions.getByTestId('publish-conflict').getByRole('button', { name: 'Reload team version' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.json$/);
+    await expect(otherOptions.getByTestId('publish-box')).toContainText('Loaded team version 2');
+    const reloaded = await otherOptions.evaluate(() => chrome.runtime.sendMessage({ type: 'getPack' }));
+    expect(reloaded.data.pack.version).toBe(2);
+    expect(reloaded.data.pack.personas.map((p: { name: string }) => p.name)).toContain('Sarah the Revenue Leader');
+
     // A malformed publish is refused with the schema's errors; the rep keeps v2.
     const bad = await fetch(`${baseUrl}/v1/teams/acme/pack`, { method: 'POST', headers: { Authorization: `Bearer ${tokens.manager}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ id: 'acme', version: 3, icps: 'none' }) });
     expect(bad.status).toBe(400);
@@ -129,9 +148,9 @@ test('a manager publishes v2 from the options page; the rep checks now and score
     await expect(repOptions.getByTestId('sync-version')).toHaveText('2');
     await expect(repOptions.getByTestId('sync-error')).toHaveText('none');
   } finally {
-    await manager.context.close();
-    await rep.context.close();
-    rmSync(manager.dir, { recursive: true, force: true });
-    rmSync(rep.dir, { recursive: true, force: true });
+    for (const p of [manager, rep, other]) {
+      await p.context.close();
+      rmSync(p.dir, { recursive: true, force: true });
+    }
   }
 });
