@@ -153,7 +153,7 @@ function Ready({ state, observation, scored, active, onChange }: { state: TabSta
       {observation.kind === 'linkedin-search' && <SearchResults people={scored.people} observation={observation} />}
       {best ? (
         <>
-          <FitCard best={best} runnerUp={scored.account?.runnerUp ?? null} comparison={scored.account?.comparison ?? null} pack={pack} packVersion={scored.packVersion} />
+          <FitCard best={best} runnerUp={scored.account?.runnerUp ?? null} comparison={scored.account?.comparison ?? null} pack={pack} packVersion={scored.packVersion} packSource={active?.source} />
           <CriteriaList criteria={best.criteria} />
         </>
       ) : (

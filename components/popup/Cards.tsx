@@ -17,7 +17,9 @@ export function dateText(iso: string | null | undefined): string {
 }
 
 /** Score, tier, coverage, the best ICP and the runner-up, and the pack version that scored it. */
-export function FitCard({ best, runnerUp, comparison, pack, packVersion }: { best: IcpFit; runnerUp: IcpFit | null; comparison: string | null; pack: Pack | null; packVersion: number }) {
+const SOURCE_NOTE: Record<string, string> = { starter: ' (starter pack)', team: ' (team pack)', edited: ', edited in this browser', imported: ', imported in this browser' };
+
+export function FitCard({ best, runnerUp, comparison, pack, packVersion, packSource }: { best: IcpFit; runnerUp: IcpFit | null; comparison: string | null; pack: Pack | null; packVersion: number; packSource?: string }) {
   const tier = best.tier ?? '–';
   return (
     <section className="card fit" aria-label="Fit">
@@ -48,6 +50,7 @@ export function FitCard({ best, runnerUp, comparison, pack, packVersion }: { bes
       <p className="muted small" data-testid="pack-version">
         Scored with {pack?.name ?? 'pack'} v{packVersion}
         {pack && pack.version === packVersion ? `, published ${dateText(pack.publishedAt)} by ${pack.publishedBy}` : ' (an older version than the active one)'}
+        {packSource ? SOURCE_NOTE[packSource] ?? '' : ''}
       </p>
     </section>
   );

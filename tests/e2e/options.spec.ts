@@ -54,6 +54,8 @@ test('renaming a persona in the options page changes the popup on the next page'
   const { tab } = await visit(context, serviceWorker, PERSON_URL);
   const popup = await openPopup(context, extensionId, tab);
   await expect(popup.getByTestId('persona-name')).toHaveText('Sarah the Revenue Leader');
+  // The score says it came from a pack edited here, not the starter pack of the same number.
+  await expect(popup.getByTestId('pack-version')).toContainText('edited in this browser');
 
   const active = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'getPack' }));
   expect(active).toMatchObject({ ok: true, data: { source: 'edited' } });

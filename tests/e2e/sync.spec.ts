@@ -122,6 +122,7 @@ test('a manager publishes v2 from the options page; the rep checks now and score
     await waitForTier(rep.worker, tab);
     const popup = await openPopup(rep.context, rep.id, tab);
     await expect(popup.getByTestId('pack-version')).toContainText('v2');
+    await expect(popup.getByTestId('pack-version')).toContainText('team pack');
     await expect(popup.getByTestId('persona-name')).toHaveText('Sarah the Revenue Leader');
 
     // The other manager, still on v1, publishes: refused as a conflict, with a way to reload v2.
