@@ -12,15 +12,17 @@ import { parseEmployeeRange } from '../normalize/employees';
  * Every field falls back to "missing" rather than to a guess.
  */
 export const SALESNAV_SELECTORS = {
+  /** The page's own content; the navigation above it holds the viewer's name with the same attributes. */
+  root: ['main', '[role="main"]', '#profile-card-section'],
   lead: {
-    name: ['[data-anonymize="person-name"]', 'h1'],
+    name: ['h1[data-anonymize="person-name"]', '[data-anonymize="person-name"]', 'h1'],
     headline: ['[data-anonymize="headline"]'],
     title: ['[data-anonymize="job-title"]'],
     company: ['[data-anonymize="company-name"]'],
     location: ['[data-anonymize="location"]'],
   },
   account: {
-    name: ['[data-anonymize="company-name"]', 'h1'],
+    name: ['h1[data-anonymize="company-name"]', '[data-anonymize="company-name"]', 'h1'],
     industry: ['[data-anonymize="industry"]'],
     location: ['[data-anonymize="location"]'],
     size: ['[data-anonymize="company-size"]', '[data-anonymize="employee-count"]'],
@@ -29,9 +31,18 @@ export const SALESNAV_SELECTORS = {
   },
 } as const;
 
+function pageRoot(doc: Document): ParentNode {
+  for (const selector of SALESNAV_SELECTORS.root) {
+    const el = doc.querySelector(selector);
+    if (el) return el;
+  }
+  return doc;
+}
+
 export function extractSalesnavLead(doc: Document, r: Recorder): void {
   const s = SALESNAV_SELECTORS.lead;
-  const read = (list: readonly string[]) => first(doc, list);
+  const root = pageRoot(doc);
+  const read = (list: readonly string[]) => first(root, list);
   const name = read(s.name);
   if (name) r.personText('name', textOf(name.el), 'selector', `${name.selector}: ${textOf(name.el)}`);
   const headline = read(s.headline);
@@ -46,7 +57,8 @@ export function extractSalesnavLead(doc: Document, r: Recorder): void {
 
 export function extractSalesnavAccount(doc: Document, r: Recorder): void {
   const s = SALESNAV_SELECTORS.account;
-  const read = (list: readonly string[]) => first(doc, list);
+  const root = pageRoot(doc);
+  const read = (list: readonly string[]) => first(root, list);
   const name = read(s.name);
   if (name) r.companyText('name', textOf(name.el), 'selector', `${name.selector}: ${textOf(name.el)}`);
   const industry = read(s.industry);
@@ -62,7 +74,7 @@ export function extractSalesnavAccount(doc: Document, r: Recorder): void {
   }
   const description = read(s.description);
   if (description) r.companyText('description', textOf(description.el), 'selector');
-  const website = doc.querySelector(s.website.join(', '));
+  const website = root.querySelector(s.website.join(', '));
   const href = unwrapRedirect(clean(website?.getAttribute('href')));
   const domain = hostOf(href);
   if (domain && !domain.endsWith('linkedin.com') && r.companyText('website', href, 'selector', href)) r.companyText('domain', domain, 'selector', href);

@@ -113,3 +113,18 @@ describe('company websites: head-count stated in words', () => {
     expect(site('<p>Wir sind 85 Mitarbeiter in Berlin.</p>').company?.employees).toEqual({ min: 85, max: 85 });
   });
 });
+
+describe('Sales Navigator (structure-based fixtures: no real saved page exists)', () => {
+  it('a lead page: the lead, not the viewer in the navigation', () => {
+    const obs = page('salesnav-lead.html', 'https://www.linkedin.com/sales/lead/ACwAAB12345,NAME_SEARCH,abcd');
+    expect(obs.kind).toBe('salesnav-lead');
+    expect(obs.person).toMatchObject({ name: 'Marta Nowak', title: 'Head of Revenue Operations', company: 'Brightline Freight', location: 'Warsaw, Mazowieckie, Poland' });
+    expect(JSON.stringify(obs)).not.toContain('Viewer McViewer');
+  });
+  it('an account page: facts, size band and website; not the similar accounts', () => {
+    const obs = page('salesnav-account.html', 'https://www.linkedin.com/sales/company/48151623');
+    expect(obs.kind).toBe('salesnav-account');
+    expect(obs.company).toMatchObject({ name: 'Brightline Freight', industry: 'Truck Transportation', headquarters: 'Gdańsk, Pomorskie, Poland', employees: { min: 501, max: 1000 }, domain: 'brightline-freight.example' });
+    expect(JSON.stringify(obs.company)).not.toContain('Other Logistics');
+  });
+});
