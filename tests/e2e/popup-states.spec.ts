@@ -59,6 +59,13 @@ test('unsupported: a browser page and a blank tab have nothing to read', async (
   await expect(popup.getByTestId('read-page-button')).toHaveCount(0);
 });
 
+test('unsupported: a LinkedIn page that is not a person, company or search (the feed) stops "loading"', async ({ context, extensionId, serviceWorker, site }) => {
+  await site.serve('https://www.linkedin.com/feed/', 'linkedin-authwall.html');
+  const { tab } = await openTab(context, serviceWorker, 'https://www.linkedin.com/feed/');
+  const popup = await openPopup(context, extensionId, tab);
+  await expect(state(popup)).toHaveAttribute('data-state', 'unsupported', { timeout: 15_000 });
+});
+
 test('loading → ready: a LinkedIn person page ends scored with a tier and a persona', async ({ context, extensionId, serviceWorker }) => {
   // The popup is opened before the page has been read: it shows "loading" (or is already ready), then ready.
   const page = await context.newPage();
