@@ -38,9 +38,13 @@ function parseBlocks(codes: Element[], needles: readonly string[]): EmbeddedJson
   const byId = new Map<string, JsonObject>();
   const blocks: string[] = [];
   for (const code of codes) {
-    const trimmed = (code.textContent ?? '').trim();
-    if (trimmed.length < 2 || trimmed.length > MAX_BLOCK || (trimmed[0] !== '{' && trimmed[0] !== '[')) continue;
-    blocks.push(trimmed);
+    // A datalet is one text node: reading it directly avoids copying megabytes through textContent.
+    const only = code.childNodes.length === 1 ? code.firstChild : null;
+    const raw = only && only.nodeType === 3 ? ((only as Text).data ?? '') : (code.textContent ?? '');
+    const start = raw.search(/\S/);
+    const open = start >= 0 ? raw[start] : '';
+    if (raw.length > MAX_BLOCK || (open !== '{' && open !== '[')) continue;
+    blocks.push(raw);
   }
   const wanted = needles.filter((n) => n.length >= 2);
   const relevant = wanted.length ? blocks.filter((b) => wanted.some((n) => b.includes(n))) : blocks;
