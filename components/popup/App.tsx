@@ -5,6 +5,7 @@ import { OUTCOMES } from '@/lib/accounts/types';
 import type { ActivePack, TabState } from '@/lib/messaging';
 import { call } from '@/lib/rpc';
 import type { Observation } from '@/lib/observation';
+import { formatRange } from '@/lib/normalize/employees';
 import { briefText } from '@/lib/scoring/brief';
 import { committeeCoverage } from '@/lib/scoring/score-persona';
 import type { ScoredPage, ScoredPerson } from '@/lib/scoring/types';
@@ -187,7 +188,7 @@ function Subject({ observation }: { observation: Observation }) {
       {c && (
         <div>
           <h1 data-testid="company-name">{c.name ?? c.domain ?? 'Company'}</h1>
-          <div className="muted">{[c.industry, c.employees ? `${c.employees.min ?? '?'}–${c.employees.max ?? '+'} employees` : null, c.headquarters].filter(Boolean).join(' · ')}</div>
+          <div className="muted">{[c.industry, c.employees ? `${formatRange(c.employees)} employees` : null, c.headquarters].filter(Boolean).join(' · ')}</div>
           {c.technologies.length > 0 && <div className="muted small">Uses {c.technologies.slice(0, 8).map((t) => t.name).join(', ')}</div>}
         </div>
       )}

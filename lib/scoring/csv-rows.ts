@@ -1,4 +1,5 @@
 import type { Evidence, PersonObservation } from '../observation';
+import { normalizeDomain } from '../accounts/merge';
 import { emptyCompany, emptyPerson } from '../observation-empty';
 import { parseEmployeeRange, parseEmployeesOnLinkedin } from '../normalize/employees';
 import { parseRevenue } from '../normalize/revenue';
@@ -75,8 +76,8 @@ export function rowToFacts(row: Record<string, string>, columns: Partial<Record<
     note('company.name', 'company', name);
   }
   if (domainCell) {
-    const host = hostOf(domainCell);
-    if (!host) return { ok: false, error: `domain "${domainCell}" is not a domain or web address` };
+    const host = normalizeDomain(domainCell);
+    if (!host || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)) return { ok: false, error: `domain "${domainCell}" is not a domain or web address` };
     company.domain = host;
     company.website = domainCell;
     note('company.domain', 'domain', domainCell);
@@ -150,12 +151,3 @@ function plainNumber(text: string): { min: number; max: number } | null {
   return Number.isFinite(n) && n >= 0 ? { min: n, max: n } : null;
 }
 
-function hostOf(text: string): string | null {
-  const withScheme = /^[a-z]+:\/\//i.test(text) ? text : `https://${text}`;
-  try {
-    const host = new URL(withScheme).hostname.toLowerCase().replace(/^www\./, '');
-    return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : null;
-  } catch {
-    return null;
-  }
-}

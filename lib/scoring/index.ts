@@ -107,7 +107,7 @@ export function scorePage(observation: Observation, pack: Pack, options: ScoreOp
   const talkingPoints =
     observation.kind === 'linkedin-search'
       ? []
-      : renderTalkingPoints(bestIcp ?? pack.icps[0] ?? null, persona, templateVars({ person: observation.person, company: found?.company ?? null, icp: bestIcp, persona }));
+      : renderTalkingPoints(bestIcp, persona, templateVars({ person: observation.person, company: found?.company ?? null, icp: bestIcp, persona }));
   return {
     packId: pack.id,
     packVersion: pack.version,

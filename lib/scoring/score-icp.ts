@@ -6,6 +6,7 @@ import { formatMoney } from '../normalize/revenue';
 import type { Disqualifier, Icp } from '../profiles/schema';
 import type { Tier } from '../profiles/taxonomy';
 import { matchTechnologyTerm } from '../technographics/match';
+import { hasPhrase } from './text';
 import type { CriterionResult, CriterionStatus, IcpFit } from './types';
 
 /**
@@ -176,27 +177,14 @@ function companyText(c: CompanyObservation): string {
   return [c.description, c.industry, c.specialties.join(', '), c.name].filter(Boolean).join(' \n ').toLowerCase();
 }
 
-function hasWord(text: string, word: string): boolean {
-  const w = word.toLowerCase().trim();
-  if (!w) return false;
-  let i = text.indexOf(w);
-  while (i >= 0) {
-    const before = i === 0 ? ' ' : text[i - 1] ?? ' ';
-    const after = text[i + w.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-    i = text.indexOf(w, i + 1);
-  }
-  return false;
-}
-
 function checkKeywords(c: NonNullable<Icp['criteria']['keywords']>, facts: AccountFacts): Check {
   const company = facts.company;
   if (!company.description && company.specialties.length === 0) return unknown('No description or specialties to look for keywords in.');
   const text = companyText(company);
   const field = company.description ? 'company.description' : 'company.specialties';
-  const negative = c.negative.filter((k) => hasWord(text, k));
+  const negative = c.negative.filter((k) => hasPhrase(text, k));
   if (negative.length) return { status: 'missed', sentence: `Mentions ${negative.map((k) => `"${k}"`).join(', ')}.`, field };
-  const positive = c.positive.filter((k) => hasWord(text, k));
+  const positive = c.positive.filter((k) => hasPhrase(text, k));
   if (c.positive.length === 0) return { status: 'matched', sentence: 'No negative keyword found.', field };
   if (positive.length) return { status: 'matched', sentence: `Mentions ${positive.map((k) => `"${k}"`).join(', ')}.`, field };
   return { status: 'missed', sentence: `None of ${c.positive.slice(0, 6).map((k) => `"${k}"`).join(', ')} in the description.`, field };
@@ -245,7 +233,7 @@ function disqualifies(d: Disqualifier, facts: AccountFacts): { sentence: string;
     }
     case 'keyword': {
       const text = companyText(c);
-      const hit = d.values.find((v) => hasWord(text, v));
+      const hit = d.values.find((v) => hasPhrase(text, v));
       return hit ? { sentence: `Mentions "${hit}".${why}`, field: 'company.description' } : null;
     }
     case 'employeesBelow': {

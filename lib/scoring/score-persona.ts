@@ -1,6 +1,7 @@
 import { classifyTitle } from '../normalize/title';
 import type { Pack, Persona } from '../profiles/schema';
 import type { BuyingRole } from '../profiles/taxonomy';
+import { hasPhrase } from './text';
 import type { PersonaMatch, PersonaResult, TitleClassification } from './types';
 
 /**
@@ -12,19 +13,6 @@ import type { PersonaMatch, PersonaResult, TitleClassification } from './types';
 const WEIGHTS = { department: 0.45, seniority: 0.35, keywords: 0.2 };
 /** Confidence from which a persona counts as matched. */
 export const MATCH_THRESHOLD = 0.6;
-
-function contains(text: string, phrase: string): boolean {
-  const p = phrase.toLowerCase().trim();
-  if (!p) return false;
-  let i = text.indexOf(p);
-  while (i >= 0) {
-    const before = text[i - 1] ?? ' ';
-    const after = text[i + p.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-    i = text.indexOf(p, i + 1);
-  }
-  return false;
-}
 
 const ROLE_WORDS: Record<BuyingRole, string> = {
   'decision-maker': 'decision-maker',
@@ -39,8 +27,8 @@ export function matchPersona(persona: Persona, c: TitleClassification, text: str
   const m = persona.match;
   const lower = text.toLowerCase();
   const reasons: string[] = [];
-  const excluded = m.excludeKeywords.find((k) => contains(lower, k));
-  const keyword = m.titleKeywords.find((k) => contains(lower, k));
+  const excluded = m.excludeKeywords.find((k) => hasPhrase(lower, k));
+  const keyword = m.titleKeywords.find((k) => hasPhrase(lower, k));
   let got = 0;
   let possible = 0;
   if (m.departments.length) {
