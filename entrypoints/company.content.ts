@@ -1,4 +1,5 @@
 import { extractPage } from '@/lib/extract';
+import { WEB_ORIGINS } from '@/lib/sites/origins';
 
 /**
  * Injected on demand into a company website (activeTab + scripting) when the rep presses
@@ -7,7 +8,7 @@ import { extractPage } from '@/lib/extract';
  */
 export default defineContentScript({
   registration: 'runtime',
-  matches: ['https://*/*'],
+  matches: [...WEB_ORIGINS],
   main() {
     return extractPage(document, location.href);
   },

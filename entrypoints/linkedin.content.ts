@@ -1,14 +1,17 @@
 import { extractLinkedinPage } from '@/lib/extract/route';
 import { createPageWatcher } from '@/lib/content/watcher';
+import { LINKEDIN_CONTENT_MATCHES } from '@/lib/sites/linkedin-readers';
 
 /**
  * Reads the LinkedIn page the rep is on and sends what it says to the background.
  * LinkedIn is a single-page app: the watcher re-reads on in-app navigation and when
  * late-rendered content appears, batched, one read at a time, and sends only changes.
- * No React and no zod here (content script budget: 30 KB gzipped).
+ * No React, no zod and no company-website reader here (content script budget: 15 KB gzipped).
+ * Matches every origin a LinkedIn reader reads (lib/sites), country subdomains included: LinkedIn
+ * navigates in-app, so the script runs on all its pages and the router decides what is read.
  */
 export default defineContentScript({
-  matches: ['https://www.linkedin.com/*'],
+  matches: LINKEDIN_CONTENT_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     const watcher = createPageWatcher({

@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { observationSchema, type Observation } from './observation';
 import type { AccountRecord } from './accounts/types';
 import { OUTCOMES } from './accounts/types';
-import type { Pack, PackError } from './profiles/schema';
+import type { Pack, PackError, Persona } from './profiles/schema';
+import type { CommitteeCoverage } from './scoring/score-persona';
 import type { ScoredPage } from './scoring/types';
 import type { Settings } from './settings';
+import type { ResearchProgress } from './background/research';
+import type { StorageReport } from './storage';
 
 /**
  * The one protocol between the content scripts, the popup, the options page and the background.
@@ -21,15 +24,27 @@ const tabId = z.number().int().nonnegative();
 export const requestSchema = z.discriminatedUnion('type', [
   /** Content script → background: what the page says. */
   z.object({ type: z.literal('observation'), observation: observationSchema }),
-  /** Popup → background: the state of one tab. */
+  /** A view → background: the state of one tab, once (views subscribe on the `tab-state` port instead, see TAB_STATE_PORT). */
   z.object({ type: z.literal('getTabState'), tabId }),
+  /**
+   * A view → background: the rep has been shown the notice for this team version (TabState.packUpdate).
+   * Sent only after the notice was on screen; opening a view or reading state never marks it seen.
+   */
+  z.object({ type: z.literal('markPackSeen'), version: z.number().int().nonnegative() }),
   /** Popup → background: read a non-LinkedIn tab now (activeTab + scripting). */
   z.object({ type: z.literal('readPage'), tabId }),
+  /** Popup → background: read the tab's company (LinkedIn page, then website) in background tabs; lib/background/research.ts. */
+  z.object({ type: z.literal('research'), tabId, refresh: z.boolean().optional(), only: z.literal('website').optional() }),
+  /** Popup → background: the progress lines of the tab's research (null: none since the background started). */
+  z.object({ type: z.literal('researchStatus'), tabId }),
   z.object({ type: z.literal('setOutcome'), accountKey: z.string().min(1), outcome: z.enum(OUTCOMES).nullable() }),
   z.object({ type: z.literal('getPack') }),
   /** Options → background: a pack edited or imported by the user (validated again here). */
   z.object({ type: z.literal('savePack'), pack: z.unknown(), source: z.enum(['edited', 'imported']).default('edited') }),
-  z.object({ type: z.literal('resetPack') }),
+  /** Options / an error screen → background: back to the starter pack, or to the pack active before the current one. */
+  z.object({ type: z.literal('resetPack'), to: z.enum(['starter', 'last-good']).optional() }),
+  /** Options: what stored data could not be read and was skipped. */
+  z.object({ type: z.literal('getStorageReport') }),
   z.object({ type: z.literal('listAccounts') }),
   z.object({ type: z.literal('deleteAll') }),
   z.object({ type: z.literal('syncNow') }),
@@ -60,6 +75,10 @@ export type TabStatus =
   /** Read, but the page stated nothing LeadFit can score. */
   | 'empty';
 
+/**
+ * The state of one tab as the views render it. The background computes all of it (scoring, the
+ * brief, committee coverage, the persona's card): views import no scorer and no classifier.
+ */
 export interface TabState {
   tabId: number;
   url: string | null;
@@ -68,7 +87,52 @@ export interface TabState {
   scored: ScoredPage | null;
   account: AccountRecord | null;
   updatedAt: string | null;
+  /** What the views show beside the score; null unless `status` is 'ready'. */
+  derived: TabDerived | null;
+  /** A team version the rep has not been shown yet (any status); cleared by `markPackSeen`. */
+  packUpdate: PackUpdateNotice | null;
 }
+
+/** Derived from `scored` with the active pack, in the background. */
+export interface TabDerived {
+  /** "Copy all": lib/scoring/brief.ts. */
+  brief: string;
+  /** The buying committee at the stored account, counting the person on screen; null without an account. */
+  committee: CommitteeCoverage | null;
+  /** The best persona's definition (style, channels, objections) for the persona card. */
+  persona: Persona | null;
+  /** The active pack, for "Scored with … v3, published … by …". */
+  pack: PackSummary;
+}
+
+export interface PackSummary {
+  name: string;
+  version: number;
+  publishedAt: string;
+  publishedBy: string;
+  source: PackSource;
+}
+
+export interface PackUpdateNotice {
+  version: number;
+  publishedBy: string | null;
+  changeNotes: string | null;
+}
+
+/**
+ * The long-lived channel views use: `browser.runtime.connect({name: TAB_STATE_PORT})` (the name is
+ * in lib/tab-state-client.ts, which the views bundle without this module's zod), then post one
+ * `TabStateSubscribe`; the background posts a `TabStatePush` now and whenever that tab's state
+ * changes (and, when following, whenever the followed window's active tab changes).
+ */
+
+export type TabStateSubscribe =
+  /** One tab (the popup opened with `?tab=ID`). */
+  | { tabId: number }
+  /** Whichever tab is active in a window (the popup's own window, a side panel's); no windowId: the focused window. */
+  | { follow: 'active'; windowId?: number };
+
+export type TabStatePush = { type: 'state'; state: TabState } | { type: 'error'; error: string };
 
 export type PackSource = 'starter' | 'team' | 'edited' | 'imported';
 
@@ -96,7 +160,10 @@ export interface SyncStatus {
 export interface ResponseMap {
   observation: { tabId: number; status: TabStatus };
   getTabState: TabState;
+  markPackSeen: { seen: boolean };
   readPage: TabState;
+  research: ResearchProgress;
+  researchStatus: ResearchProgress | null;
   setOutcome: AccountRecord;
   getPack: ActivePack;
   savePack: ActivePack;
@@ -109,6 +176,7 @@ export interface ResponseMap {
   saveSettings: Settings;
   publishPack: { version: number };
   getPackChanges: PackChanges | null;
+  getStorageReport: StorageReport;
 }
 
 export interface NamedChanges {

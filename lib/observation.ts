@@ -7,6 +7,11 @@ import { z } from 'zod';
  * every stated field has an entry in `evidence` keyed by the same path
  * ("person.name", "company.employees", "people[2].name").
  */
+/**
+ * Every kind but 'unsupported' is read by exactly one reader in lib/sites (registry.ts); the
+ * registry meta-test (tests/unit/reader-registry.test.ts) fails when a kind has no reader or a
+ * reader's kind is missing here. The list stays literal because the zod enum needs it statically.
+ */
 export const PAGE_KINDS = [
   'linkedin-person',
   'linkedin-company',
@@ -77,5 +82,11 @@ export const observationSchema = z.object({
   company: companySchema.nullable(),
   evidence: z.record(z.string(), evidenceSchema),
   missing: z.array(z.string()),
+  /**
+   * On company websites, what the page is (from its URL and markup): descriptions are read only
+   * from home and about pages, prose facts only from home and about pages; a blog post says so.
+   */
+  page: z.enum(['home', 'about', 'blog', 'product', 'careers', 'legal', 'other']).optional(),
 });
 export type Observation = z.infer<typeof observationSchema>;
+export type SitePage = NonNullable<Observation['page']>;

@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   const store = new SqliteStore(join(dir, 'leadfit.sqlite'));
   const { server, port } = await listen(createApp({ store }));
   try {
-    const team = store.createTeam('bench');
+    const team = store.createTeam('bench', 'Benchmark');
     const parsed = parsePack(JSON.parse(readFileSync(new URL('../assets/starter-pack.json', import.meta.url), 'utf8')));
     if (!parsed.ok) throw new Error('assets/starter-pack.json is not a valid pack');
     const base = `http://127.0.0.1:${port}`;

@@ -162,6 +162,7 @@ export function evaluate(entries: TruthEntry[]): { results: FieldResult[]; extra
         compareText(results, f, 'company.name', t.company_name, obs.company?.name);
         compareText(results, f, 'company.domain', t.website_domain, obs.company?.domain);
         compareText(results, f, 'company.headquarters', t.headquarters, obs.company?.headquarters, true);
+        if (t.founded !== undefined) compareText(results, f, 'company.founded', t.founded === null ? null : String(t.founded), obs.company?.founded === null || obs.company?.founded === undefined ? null : String(obs.company.founded));
         const wantLinks = linkedinUrls(t.linkedin_company);
         const gotLink = obs.company?.linkedinUrl ? decodeURIComponent(obs.company.linkedinUrl).toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '') : '';
         if (wantLinks.length === 0) {
@@ -226,6 +227,26 @@ function main(): void {
   if (extras.length) {
     console.log('\nDetected but not in the truth (the truth lists script-tag vendors only; check by eye):');
     for (const e of extras) console.log(`  ${e}`);
+  }
+  // The failure classes of issue #12, so a regression shows up under its name.
+  const classOf = (field: string): string =>
+    /\.name$/.test(field) ? 'names (person, company, list)'
+    : /headquarters/.test(field) ? 'addresses'
+    : /founded|employees/.test(field) ? 'facts (founded, head-count)'
+    : /technologies/.test(field) ? 'technologies'
+    : /title|headline|company$|companyLinkedinUrl/.test(field) ? 'positions and headlines'
+    : 'other fields';
+  const byClass = new Map<string, Record<Outcome, number>>();
+  for (const r of results) {
+    const key = classOf(r.field.replace(/\[\d+\]/, '[]'));
+    const row = byClass.get(key) ?? { right: 0, wrong: 0, missed: 0, invented: 0, unlisted: 0 };
+    row[r.outcome] += 1;
+    byClass.set(key, row);
+  }
+  console.log('\nfailure class                  right  wrong missed invented  accuracy');
+  for (const [cls, row] of [...byClass.entries()].sort()) {
+    const n = row.right + row.wrong + row.missed;
+    console.log(`${cls.padEnd(30)} ${String(row.right).padStart(5)} ${String(row.wrong).padStart(6)} ${String(row.missed).padStart(6)} ${String(row.invented).padStart(8)}  ${n ? ((row.right / n) * 100).toFixed(1).padStart(6) : '     -'}%`);
   }
   const accuracy = statedCount ? right / statedCount : 1;
   console.log(`\nextraction: ${(accuracy * 100).toFixed(1)}% of ${statedCount} stated fields right, ${invented} invented, ${entries.length} pages in ${ms.toFixed(0)} ms`);

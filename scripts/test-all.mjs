@@ -93,6 +93,7 @@ for (const [name, script] of [
   ['evaluation: extraction on real pages (npm run eval:extract)', 'scripts/eval-extract.ts'],
   ['evaluation: technologies on real pages', 'scripts/eval-tech.ts'],
   ['evaluation: title classification (npm run eval:titles)', 'scripts/eval-titles.ts'],
+  ['evaluation: talking points say only known facts', 'scripts/audit-talking-points.ts'],
 ]) {
   if (!existsSync(join(root, script))) continue;
   if (script !== 'scripts/eval-titles.ts' && !existsSync(shared)) {

@@ -1,7 +1,11 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
+import { PACK_LIMITS } from '../lib/profiles/limits';
 import { parsePack, type Pack, type PackError } from '../lib/profiles/schema';
-import { roleOf, type PackStore, type Role, type StoredVersion, type Team } from './storage';
+import { isAllowedOrigin, parseOriginPolicy, type OriginPolicy } from './config';
+import { FailureLimiter } from './rate-limit';
+import type { PackStore, Role, StoredVersion, TokenRecord } from './storage';
 
 /**
  * The team sync HTTP API (see docs/sync.md). Reps pull the latest pack with a reader
@@ -12,63 +16,48 @@ import { roleOf, type PackStore, type Role, type StoredVersion, type Team } from
 
 export interface AppOptions {
   store: PackStore;
-  /**
-   * Origins allowed to call the API from a browser. Empty or absent: any extension
-   * origin (`chrome-extension://…`, `moz-extension://…`). An entry ending in `*` is a prefix.
-   */
-  allowedOrigins?: string[];
-  /** Largest accepted request body, in bytes. @default 1 MiB */
+  /** Browser origins allowed to call the API (server/config.ts). @default any extension origin */
+  originPolicy?: OriginPolicy;
+  /** Largest accepted request body, in bytes. @default PACK_LIMITS.maxBytes, the largest pack the extension accepts */
   maxBodyBytes?: number;
-  /** The clock, for rollbacks' publishedAt; tests pass a fixed one. */
+  /** The server's clock: publishedAt of every version. Tests pass a fixed one. */
   now?: () => Date;
+  /** Failed authentications per minute, per client address and per team, before 429. @default 10 */
+  authFailuresPerMinute?: number;
+  /** Take the client address from the last X-Forwarded-For entry (a reverse proxy in front). */
+  trustProxy?: boolean;
+  /** Where security events go (one line each, never a token). @default console.warn */
+  log?: (line: string) => void;
 }
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_BODY_BYTES = PACK_LIMITS.maxBytes;
+/** Schema errors listed in a 400 body; the rest are counted in `errorCount` (#9: an 86 KB pack gave a 2 MB body). */
+export const MAX_ERRORS_IN_BODY = 20;
+/** Characters of any one text field of an error body (messages, paths, echoed names). */
+export const MAX_ERROR_TEXT = 300;
 
-const EXTENSION_ORIGINS = ['chrome-extension://', 'moz-extension://'];
-
-/** Whether a browser page at `origin` may call the API. */
-export function isAllowedOrigin(origin: string, allowed: readonly string[] | undefined): boolean {
-  if (!allowed || allowed.length === 0) return EXTENSION_ORIGINS.some((prefix) => origin.startsWith(prefix) && origin.length > prefix.length);
-  return allowed.some((entry) => (entry.endsWith('*') ? origin.startsWith(entry.slice(0, -1)) : origin === entry));
+/** Shortens text echoed back or logged, so a client cannot make the answer or the log large. */
+export function clip(text: string, max = MAX_ERROR_TEXT): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text;
 }
 
-/** Reads LEADFIT_ALLOWED_ORIGINS: origins separated by commas or spaces. */
-export function parseAllowedOrigins(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(/[\s,]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+/** The first MAX_ERRORS_IN_BODY errors, each clipped, and how many there were in all. */
+export function capErrors(errors: readonly PackError[]): { errors: PackError[]; errorCount: number } {
+  return {
+    errors: errors.slice(0, MAX_ERRORS_IN_BODY).map((e) => ({ path: clip(e.path), message: clip(e.message) })),
+    errorCount: errors.length,
+  };
 }
 
-function jsonError(c: Context, status: 400 | 401 | 403 | 404 | 409 | 413 | 500, error: string, extra: Record<string, unknown> = {}): Response {
-  return c.json({ error, ...extra }, status);
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500;
+
+function jsonError(c: Context, status: ErrorStatus, error: string, extra: Record<string, unknown> = {}): Response {
+  return c.json({ error: clip(error, 2 * MAX_ERROR_TEXT), ...extra }, status);
 }
 
 function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   return match?.[1] ?? null;
-}
-
-type Access = { ok: true; team: Team; role: Role } | { ok: false; response: Response };
-
-/**
- * Checks the bearer token against the team. An unknown team answers 403 like a wrong
- * token, so the API does not tell strangers which team names exist.
- */
-function authorize(c: Context, store: PackStore, need: Role): Access {
-  const token = bearerToken(c.req.header('Authorization'));
-  if (!token) {
-    c.header('WWW-Authenticate', 'Bearer realm="leadfit"');
-    return { ok: false, response: jsonError(c, 401, 'send the team token as "Authorization: Bearer <token>"') };
-  }
-  const name = c.req.param('team') ?? '';
-  const team = store.getTeam(name);
-  const role = team ? roleOf(team, token) : null;
-  if (!team || !role) return { ok: false, response: jsonError(c, 403, `this token is not valid for team "${name}"`) };
-  if (need === 'manager' && role !== 'manager')
-    return { ok: false, response: jsonError(c, 403, 'publishing needs the manager token; this is a reader token') };
-  return { ok: true, team, role };
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/` is ignored. */
@@ -120,23 +109,28 @@ export async function readBodyLimited(req: Request, max: number): Promise<BodyRe
 
 type PackRead = { ok: true; pack: Pack } | { ok: false; response: Response };
 
-/** The request body as a valid pack, or the 400/413 answer. */
-async function readPack(c: Context, maxBytes: number): Promise<PackRead> {
+/**
+ * The request body as a valid pack, or the 400/413 answer. `server` (publishedAt,
+ * publishedBy) replaces whatever the client sent: the server's clock and the name of the
+ * manager token are the record of who published when (#9).
+ */
+async function readPack(c: Context, maxBytes: number, server: Pick<Pack, 'publishedAt' | 'publishedBy'>): Promise<PackRead> {
   const body = await readBodyLimited(c.req.raw, maxBytes);
   if (!body.ok) {
     // The rest of an oversized upload is not read; closing is cheaper than draining it.
     if (body.status === 413) c.header('Connection', 'close');
-    return { ok: false, response: jsonError(c, body.status, body.error, body.status === 400 ? { errors: [{ path: '', message: body.error }] } : {}) };
+    return { ok: false, response: jsonError(c, body.status, body.error, body.status === 400 ? capErrors([{ path: '', message: body.error }]) : {}) };
   }
   let input: unknown;
   try {
     input = JSON.parse(body.text);
   } catch (err) {
     const message = `not valid JSON: ${(err as Error).message}`;
-    return { ok: false, response: jsonError(c, 400, `the body is ${message}`, { errors: [{ path: '', message }] satisfies PackError[] }) };
+    return { ok: false, response: jsonError(c, 400, `the body is ${message}`, capErrors([{ path: '', message }])) };
   }
+  if (input !== null && typeof input === 'object' && !Array.isArray(input)) input = { ...input, ...server };
   const parsed = parsePack(input);
-  if (!parsed.ok) return { ok: false, response: jsonError(c, 400, 'the pack is not valid; nothing was published', { errors: parsed.errors }) };
+  if (!parsed.ok) return { ok: false, response: jsonError(c, 400, 'the pack is not valid; nothing was published', capErrors(parsed.errors)) };
   return { ok: true, pack: parsed.pack };
 }
 
@@ -145,7 +139,7 @@ function publishResponse(c: Context, store: PackStore, team: string, pack: Pack,
   const outcome = store.publish(team, pack, JSON.stringify(pack));
   if (outcome.ok) {
     c.header('ETag', outcome.etag);
-    return c.json({ version: outcome.version, publishedAt: pack.publishedAt, ...extra }, 201);
+    return c.json({ version: outcome.version, publishedAt: pack.publishedAt, publishedBy: pack.publishedBy, ...extra }, 201);
   }
   if (outcome.reason === 'no-team') return jsonError(c, 404, `no team "${team}"`);
   return jsonError(c, 409, `version ${pack.version} is not the next version: the latest is ${outcome.latestVersion}, so publish version ${outcome.latestVersion + 1}`, {
@@ -158,8 +152,8 @@ function parseVersionParam(raw: string | undefined): number | null {
   return Number(raw);
 }
 
-/** Reads `{version, publishedBy?, changeNotes?}` for a rollback. */
-async function readRollback(c: Context): Promise<{ ok: true; version: number; publishedBy?: string; changeNotes?: string } | { ok: false; response: Response }> {
+/** Reads `{version, changeNotes?}` for a rollback; a `publishedBy` sent along is ignored (the token names the publisher). */
+async function readRollback(c: Context): Promise<{ ok: true; version: number; changeNotes?: string } | { ok: false; response: Response }> {
   const body = await readBodyLimited(c.req.raw, 16 * 1024);
   if (!body.ok) return { ok: false, response: jsonError(c, body.status, body.error) };
   let input: unknown;
@@ -169,15 +163,111 @@ async function readRollback(c: Context): Promise<{ ok: true; version: number; pu
     return { ok: false, response: jsonError(c, 400, 'send JSON such as {"version": 3}') };
   }
   const record = input !== null && typeof input === 'object' ? (input as Record<string, unknown>) : {};
-  const { version, publishedBy, changeNotes } = record;
+  const { version, changeNotes } = record;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return { ok: false, response: jsonError(c, 400, '"version" must be the whole number of the version to roll back to') };
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-  return { ok: true, version, publishedBy: text(publishedBy), changeNotes: text(changeNotes) };
+  return { ok: true, version, changeNotes: text(changeNotes) };
 }
 
-export function createApp({ store, allowedOrigins, maxBodyBytes = MAX_BODY_BYTES, now = () => new Date() }: AppOptions): Hono {
+/** Keys sorted at every level, so two packs compare by content whatever their key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+/** Whether two stored packs have the same ICPs, personas and settings: everything but the publication fields. */
+export function sameContent(aJson: string, bJson: string): boolean {
+  const content = (json: string) => {
+    const { version: _v, publishedAt: _a, publishedBy: _b, changeNotes: _n, ...rest } = JSON.parse(json) as Record<string, unknown>;
+    return canonical(rest);
+  };
+  return content(aJson) === content(bJson);
+}
+
+/** The client's address: the socket's, or the last X-Forwarded-For hop when a trusted proxy is in front. */
+function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const hops = (c.req.header('X-Forwarded-For') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const last = hops[hops.length - 1];
+    if (last) return clip(last, 64);
+  }
+  // Called without a Node socket (app.fetch in a script or test): one shared bucket.
+  const env = c.env as { incoming?: unknown; server?: { incoming?: unknown } } | undefined;
+  if (!env?.incoming && !env?.server?.incoming) return 'unknown';
+  return getConnInfo(c).remote.address ?? 'unknown';
+}
+
+export function createApp({
+  store,
+  originPolicy = parseOriginPolicy(undefined, undefined),
+  maxBodyBytes = MAX_BODY_BYTES,
+  now = () => new Date(),
+  authFailuresPerMinute = 10,
+  trustProxy = false,
+  log = (line) => console.warn(line),
+}: AppOptions): Hono {
   const app = new Hono();
+  const byAddress = new FailureLimiter({ limit: authFailuresPerMinute, now: () => now().getTime() });
+  const byTeam = new FailureLimiter({ limit: authFailuresPerMinute, now: () => now().getTime() });
+  /**
+   * Address and team pairs that authenticated in the last day. A team's failure limit does
+   * not apply to them, so someone failing on purpose against a known team name cannot lock
+   * that team's reps out; the per-address limit still applies to everyone.
+   */
+  const recentlyGood = new Map<string, number>();
+  const GOOD_FOR_MS = 24 * 60 * 60 * 1000;
+
+  type Access = { ok: true; token: TokenRecord } | { ok: false; response: Response };
+
+  /**
+   * Checks the bearer token against the team in the URL. A wrong token and an unknown team
+   * take the same path (storage.checkToken) and get the same 403, so the API tells strangers
+   * nothing about which teams exist. Failures count against the client's address and the
+   * team name; over the limit, the answer is 429 before any token is checked.
+   */
+  function authorize(c: Context, need: Role): Access {
+    const token = bearerToken(c.req.header('Authorization'));
+    if (!token) {
+      c.header('WWW-Authenticate', 'Bearer realm="leadfit"');
+      return { ok: false, response: jsonError(c, 401, 'send the team token as "Authorization: Bearer <token>"') };
+    }
+    const name = c.req.param('team') ?? '';
+    const address = clientAddress(c, trustProxy);
+    const pair = `${address}\n${name}`;
+    const nowMs = now().getTime();
+    const lastGood = recentlyGood.get(pair) ?? 0;
+    const knownGood = lastGood > nowMs - GOOD_FOR_MS;
+    const wait = Math.max(byAddress.retryAfter(address), knownGood ? 0 : byTeam.retryAfter(name));
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return { ok: false, response: jsonError(c, 429, `too many failed attempts with a wrong token; try again in ${wait} s`) };
+    }
+    const record = store.authenticate(name, token);
+    if (!record) {
+      const fromAddress = byAddress.fail(address);
+      const forTeam = byTeam.fail(name);
+      const limited = fromAddress >= byAddress.limit || forTeam >= byTeam.limit ? '; further attempts get 429 for a minute' : '';
+      log(
+        `leadfit-server: authentication failed: address ${address}, team ${JSON.stringify(clip(name, 64))}, ${c.req.method} ${clip(c.req.path, 100)} ` +
+          `(${fromAddress} from this address and ${forTeam} for this team in the last minute${limited})`,
+      );
+      return { ok: false, response: jsonError(c, 403, `this token is not valid for team "${clip(name, 64)}"`) };
+    }
+    // Refreshed at most once a minute per pair: re-inserting keeps the map in least-recent order.
+    if (lastGood < nowMs - 60_000) {
+      recentlyGood.delete(pair);
+      recentlyGood.set(pair, nowMs);
+    }
+    if (recentlyGood.size > 10_000) {
+      const oldest = recentlyGood.keys().next().value;
+      if (oldest !== undefined) recentlyGood.delete(oldest);
+    }
+    if (need === 'manager' && record.role !== 'manager')
+      return { ok: false, response: jsonError(c, 403, 'publishing needs a manager token; this is a reader token') };
+    return { ok: true, token: record };
+  }
 
   app.use('*', async (c, next) => {
     await next();
@@ -188,17 +278,17 @@ export function createApp({ store, allowedOrigins, maxBodyBytes = MAX_BODY_BYTES
   // headers), so a web page cannot even make the server do work with a leaked token.
   app.use('*', async (c, next) => {
     const origin = c.req.header('Origin');
-    if (origin !== undefined && !isAllowedOrigin(origin, allowedOrigins)) return jsonError(c, 403, `requests from ${origin} are not allowed`);
+    if (origin !== undefined && !isAllowedOrigin(origin, originPolicy)) return jsonError(c, 403, `requests from ${clip(origin, 200)} are not allowed`);
     await next();
   });
 
   app.use(
     '*',
     cors({
-      origin: (origin) => (origin && isAllowedOrigin(origin, allowedOrigins) ? origin : null),
+      origin: (origin) => (origin && isAllowedOrigin(origin, originPolicy) ? origin : null),
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       allowHeaders: ['Authorization', 'If-None-Match', 'Content-Type'],
-      exposeHeaders: ['ETag'],
+      exposeHeaders: ['ETag', 'Retry-After'],
       maxAge: 600,
     }),
   );
@@ -206,36 +296,36 @@ export function createApp({ store, allowedOrigins, maxBodyBytes = MAX_BODY_BYTES
   app.get('/health', (c) => c.json({ ok: true }));
 
   app.get('/v1/teams/:team/pack', (c) => {
-    const access = authorize(c, store, 'reader');
+    const access = authorize(c, 'reader');
     if (!access.ok) return access.response;
-    const latest = store.latest(access.team.name);
-    if (!latest) return jsonError(c, 404, `team "${access.team.name}" has not published a pack yet`);
+    const latest = store.latest(access.token.team);
+    if (!latest) return jsonError(c, 404, `team "${access.token.team}" has not published a pack yet`);
     return packResponse(c, latest);
   });
 
   app.get('/v1/teams/:team/versions', (c) => {
-    const access = authorize(c, store, 'reader');
+    const access = authorize(c, 'reader');
     if (!access.ok) return access.response;
     c.header('Cache-Control', 'no-cache');
-    return c.json(store.listVersions(access.team.name));
+    return c.json(store.listVersions(access.token.team));
   });
 
   app.get('/v1/teams/:team/versions/:version', (c) => {
-    const access = authorize(c, store, 'reader');
+    const access = authorize(c, 'reader');
     if (!access.ok) return access.response;
     const version = parseVersionParam(c.req.param('version'));
     if (version === null) return jsonError(c, 400, 'the version must be a whole number of 1 or more');
-    const stored = store.getVersion(access.team.name, version);
-    if (!stored) return jsonError(c, 404, `team "${access.team.name}" has no version ${version}`);
+    const stored = store.getVersion(access.token.team, version);
+    if (!stored) return jsonError(c, 404, `team "${access.token.team}" has no version ${version}`);
     return packResponse(c, stored);
   });
 
   app.post('/v1/teams/:team/pack', async (c) => {
-    const access = authorize(c, store, 'manager');
+    const access = authorize(c, 'manager');
     if (!access.ok) return access.response;
-    const read = await readPack(c, maxBodyBytes);
+    const read = await readPack(c, maxBodyBytes, { publishedAt: now().toISOString(), publishedBy: access.token.name });
     if (!read.ok) return read.response;
-    return publishResponse(c, store, access.team.name, read.pack);
+    return publishResponse(c, store, access.token.team, read.pack);
   });
 
   /**
@@ -243,27 +333,37 @@ export function createApp({ store, allowedOrigins, maxBodyBytes = MAX_BODY_BYTES
    * only ever move forward, so they pick it up like any new version.
    */
   app.post('/v1/teams/:team/rollback', async (c) => {
-    const access = authorize(c, store, 'manager');
+    const access = authorize(c, 'manager');
     if (!access.ok) return access.response;
     const request = await readRollback(c);
     if (!request.ok) return request.response;
-    const team = access.team.name;
+    const team = access.token.team;
     const old = store.getVersion(team, request.version);
     if (!old) return jsonError(c, 404, `team "${team}" has no version ${request.version}`);
+    const latest = store.latest(team);
+    const latestVersion = latest?.version ?? 0;
+    if (latest && sameContent(old.json, latest.json))
+      return jsonError(
+        c,
+        409,
+        request.version === latestVersion
+          ? `version ${request.version} is the latest version already, so rolling back to it would change nothing; nothing was published`
+          : `version ${request.version} has the same content as the latest version ${latestVersion}, so rolling back to it would change nothing; nothing was published`,
+        { latestVersion, reason: 'no-change' },
+      );
     const parsed = parsePack(JSON.parse(old.json) as unknown);
     if (!parsed.ok) return jsonError(c, 500, `version ${request.version} no longer passes validation and cannot be restored`);
-    const latestVersion = store.latest(team)?.version ?? 0;
     const pack: Pack = {
       ...parsed.pack,
       version: latestVersion + 1,
       publishedAt: now().toISOString(),
-      publishedBy: request.publishedBy ?? parsed.pack.publishedBy,
+      publishedBy: access.token.name,
       changeNotes: request.changeNotes ?? `Rolled back to version ${request.version} (from version ${latestVersion}).`,
     };
     return publishResponse(c, store, team, pack, { rolledBackTo: request.version });
   });
 
-  app.notFound((c) => jsonError(c, 404, `no such endpoint: ${c.req.method} ${c.req.path}`));
+  app.notFound((c) => jsonError(c, 404, `no such endpoint: ${c.req.method} ${clip(c.req.path, 200)}`));
   app.onError((err, c) => {
     console.error('leadfit-server:', err);
     return jsonError(c, 500, 'internal server error');

@@ -1,57 +1,71 @@
 import { serve, type ServerType } from '@hono/node-server';
-import { resolve } from 'node:path';
-import { createApp, parseAllowedOrigins } from './app';
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createApp } from './app';
+import { readConfig, startupWarnings, type Config } from './config';
 import { SqliteStore, type Role } from './storage';
 
 /**
- * `npm run server` — the LeadFit team sync server, and its admin commands:
- *   npm run server                                  serve (LEADFIT_HOST, LEADFIT_PORT, LEADFIT_DATA)
- *   npm run server -- team create NAME              create a team; prints its tokens once
- *   npm run server -- team list                     list teams and their latest version
- *   npm run server -- team rotate NAME reader|manager   replace a token; prints the new one once
+ * `npm run server` — the LeadFit team sync server, and its admin commands (USAGE below).
+ * Production runs the built file (`npm run build:server` → server/dist/main.js); development
+ * and the end-to-end tests may run this source through tsx.
  */
 
-interface Config {
-  host: string;
-  port: number;
-  dataPath: string;
-  allowedOrigins: string[];
-}
-
-function readConfig(env: NodeJS.ProcessEnv): Config {
-  const port = Number(env.LEADFIT_PORT ?? 8787);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`LEADFIT_PORT must be a port number, not "${env.LEADFIT_PORT}"`);
-  return {
-    host: env.LEADFIT_HOST || '127.0.0.1',
-    port,
-    dataPath: resolve(env.LEADFIT_DATA || './data/leadfit.sqlite'),
-    allowedOrigins: parseAllowedOrigins(env.LEADFIT_ALLOWED_ORIGINS),
-  };
-}
-
 const USAGE = `usage:
-  npm run server                                      start the sync server
-  npm run server -- team create NAME                  create a team (prints its tokens once)
-  npm run server -- team list                         list teams
-  npm run server -- team rotate NAME reader|manager   replace a token (prints the new one once)
+  npm run server                                          start the sync server
+  npm run server -- team create NAME --manager "Maria"    create a team: a manager token named Maria and a reader token
+  npm run server -- team list                             list teams and their latest version
+  npm run server -- team rotate NAME reader|manager       replace the team's reader (or only manager) token
+  npm run server -- token add TEAM --manager "Joe"        another manager token; Joe's publishes are recorded as his
+  npm run server -- token add TEAM --reader ["EMEA reps"] another reader token
+  npm run server -- token list TEAM                       the team's tokens: id, role, name, created
+  npm run server -- token revoke TEAM ID                  remove one token (ID from token list)
+Tokens are printed once; the server keeps only their hashes.
 environment: LEADFIT_HOST (127.0.0.1), LEADFIT_PORT (8787), LEADFIT_DATA (./data/leadfit.sqlite),
-             LEADFIT_ALLOWED_ORIGINS (extension origins allowed by CORS; default any extension)`;
+  LEADFIT_EXTENSION_IDS (extension ids allowed to call the API; default any extension, with a warning),
+  LEADFIT_ALLOWED_ORIGINS (other exact browser origins, or a lone *), LEADFIT_AUTH_FAILURES_PER_MINUTE (10),
+  LEADFIT_TRUST_PROXY (1: client address from X-Forwarded-For). See docs/sync.md.`;
 
-/** Runs an admin command against the data file; returns the exit code. */
-function runTeamCommand(args: string[], config: Config): number {
-  const [command, name, role] = args;
-  const store = new SqliteStore(config.dataPath);
+/** The value of `--flag value` or `--flag=value`; `true` when the flag has no value; undefined when absent. */
+function option(args: string[], flag: string): string | true | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === flag) {
+      const next = args[i + 1];
+      return next !== undefined && !next.startsWith('--') ? next : true;
+    }
+    if (arg.startsWith(`${flag}=`)) return arg.slice(flag.length + 1);
+  }
+  return undefined;
+}
+
+function printToken(role: Role, name: string, token: string): void {
+  console.log(`${role} token (${name}): ${token}`);
+}
+
+const SHOWN_ONCE = '\nTokens are shown only now (the server keeps only their hashes).';
+
+/** Runs `team …` or `token …` against the data file; returns the exit code. */
+function runAdminCommand(group: 'team' | 'token', args: string[], config: Config): number {
+  const [command, name] = args;
+  const store = openStore(config.dataPath);
+  if (!store) return 1;
   try {
-    if (command === 'create' && name) {
-      const created = store.createTeam(name);
+    if (group === 'team' && command === 'create' && name) {
+      const manager = option(args, '--manager');
+      if (typeof manager !== 'string') {
+        console.error(`error: name the manager who will publish with this team's manager token: team create ${name} --manager "Maria Lopez"`);
+        return 2;
+      }
+      const created = store.createTeam(name, manager);
       console.log(`team:          ${created.name}`);
-      console.log(`manager token: ${created.managerToken}`);
+      console.log(`manager token: ${created.managerToken}   (${created.managerName}: versions published with it are recorded as theirs)`);
       console.log(`reader token:  ${created.readerToken}`);
-      console.log('\nThese tokens are shown only now (the server keeps only their hashes).');
-      console.log('Give the reader token to reps and keep the manager token for whoever publishes.');
+      console.log(SHOWN_ONCE);
+      console.log('Give the reader token to reps and the manager token to its holder only. More managers: token add.');
       return 0;
     }
-    if (command === 'list') {
+    if (group === 'team' && command === 'list') {
       const teams = store.listTeams();
       if (teams.length === 0) console.log(`no teams yet in ${config.dataPath}`);
       for (const team of teams) {
@@ -60,10 +74,32 @@ function runTeamCommand(args: string[], config: Config): number {
       }
       return 0;
     }
-    if (command === 'rotate' && name && (role === 'reader' || role === 'manager')) {
-      const token = store.rotateToken(name, role as Role);
-      console.log(`new ${role} token for ${name}: ${token}`);
-      console.log(`The old ${role} token no longer works; this one is shown only now.`);
+    if (group === 'team' && command === 'rotate' && name && (args[2] === 'reader' || args[2] === 'manager')) {
+      const created = store.rotateToken(name, args[2]);
+      printToken(created.role, created.name, created.token);
+      console.log(`The old ${created.role} token no longer works.${SHOWN_ONCE}`);
+      return 0;
+    }
+    if (group === 'token' && command === 'add' && name) {
+      const manager = option(args, '--manager');
+      const reader = option(args, '--reader');
+      if ((manager === undefined) === (reader === undefined) || manager === true) {
+        console.error(`error: say whose token it is: token add ${name} --manager "Joe Bloggs", or token add ${name} --reader ["a label"]`);
+        return 2;
+      }
+      const created = typeof manager === 'string' ? store.addToken(name, 'manager', manager) : store.addToken(name, 'reader', typeof reader === 'string' ? reader : 'reader');
+      printToken(created.role, created.name, created.token);
+      console.log(SHOWN_ONCE);
+      return 0;
+    }
+    if (group === 'token' && command === 'list' && name) {
+      if (!store.getTeam(name)) throw new Error(`no team "${name}"`);
+      for (const t of store.listTokens(name)) console.log(`${t.id}\t${t.role}\t${t.name}\tcreated ${t.createdAt}`);
+      return 0;
+    }
+    if (group === 'token' && command === 'revoke' && name && args[2]) {
+      const removed = store.revokeToken(name, args[2]);
+      console.log(`revoked the ${removed.role} token ${removed.id} (${removed.name}); it no longer works`);
       return 0;
     }
     console.error(USAGE);
@@ -76,20 +112,56 @@ function runTeamCommand(args: string[], config: Config): number {
   }
 }
 
+/** Opens the database, or prints why it cannot be used and returns null. */
+function openStore(path: string): SqliteStore | null {
+  try {
+    return new SqliteStore(path);
+  } catch (err) {
+    const e = err as Error & { code?: string };
+    const code = e.code ?? '';
+    const hint =
+      code === 'SQLITE_NOTADB'
+        ? 'it is not a LeadFit (SQLite) database: point LEADFIT_DATA at another file'
+        : code === 'EEXIST' || code === 'ENOTDIR'
+          ? `a file is in the way of its folder (${dirname(path)}): set LEADFIT_DATA to a path in a folder`
+          : /READONLY|CANTOPEN|PERM|EACCES|EROFS|EPERM|AUTH/.test(code) || /readonly|read-only|permission/i.test(e.message)
+            ? `the server must be able to write the file and its folder (${dirname(path)}): check their owner and permissions (ls -l), free space and mount options, or set LEADFIT_DATA to a writable path`
+            : 'set LEADFIT_DATA to another path, or restore the file from a backup';
+    console.error(`error: cannot use the database ${path}: ${e.message}${code ? ` [${code}]` : ''}.\n  ${hint}.`);
+    return null;
+  }
+}
+
+/** A sentence for an error from listen(). */
+function listenError(err: Error & { code?: string }, host: string, port: number): string {
+  switch (err.code) {
+    case 'EADDRINUSE':
+      return `port ${port} on ${host} is already in use (another LeadFit server, or another program): stop it, or set LEADFIT_PORT to a free port`;
+    case 'EACCES':
+      return `not allowed to listen on ${host}:${port}${port < 1024 ? ' (ports below 1024 need extra privileges: use a higher LEADFIT_PORT behind your reverse proxy)' : ''}`;
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+      return `LEADFIT_HOST=${host} is not an address of this machine: use 127.0.0.1, 0.0.0.0 or one of its own addresses`;
+    default:
+      return `could not listen on ${host}:${port}: ${err.message}`;
+  }
+}
+
 /** Starts serving; resolves with the server once it listens. */
-function startServer(config: Config): Promise<{ server: ServerType; store: SqliteStore }> {
-  const store = new SqliteStore(config.dataPath);
-  const app = createApp({ store, allowedOrigins: config.allowedOrigins });
+function startServer(config: Config, store: SqliteStore): Promise<ServerType> {
+  const app = createApp({
+    store,
+    originPolicy: config.originPolicy,
+    authFailuresPerMinute: config.authFailuresPerMinute,
+    trustProxy: config.trustProxy,
+  });
   return new Promise((resolveStarted, reject) => {
     const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       console.log(`LeadFit sync server listening on http://${host}:${info.port} (data: ${config.dataPath})`);
-      resolveStarted({ server, store });
+      resolveStarted(server);
     });
-    server.once('error', (err) => {
-      store.close();
-      reject(err);
-    });
+    server.once('error', reject);
   });
 }
 
@@ -115,6 +187,17 @@ function shutdownOn(server: ServerType, store: SqliteStore): void {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
+/** Warns when an existing data file is readable by other users (files this server creates are 0600). */
+function fileModeWarning(path: string): string | null {
+  try {
+    const mode = statSync(path).mode & 0o777;
+    if (mode & 0o077) return `warning: ${path} is readable by other users (mode ${mode.toString(8)}): chmod 600 it (and its -wal and -shm files)`;
+  } catch {
+    // No file yet: it will be created 0600.
+  }
+  return null;
+}
+
 async function main(argv: string[]): Promise<number | null> {
   let config: Config;
   try {
@@ -123,17 +206,23 @@ async function main(argv: string[]): Promise<number | null> {
     console.error(`error: ${(err as Error).message}`);
     return 2;
   }
-  if (argv[0] === 'team') return runTeamCommand(argv.slice(1), config);
+  if (argv[0] === 'team' || argv[0] === 'token') return runAdminCommand(argv[0], argv.slice(1), config);
   if (argv.length > 0) {
-    console.error(USAGE);
-    return argv[0] === '--help' || argv[0] === '-h' ? 0 : 2;
+    const help = argv[0] === '--help' || argv[0] === '-h';
+    (help ? console.log : console.error)(USAGE);
+    return help ? 0 : 2;
   }
+  const modeWarning = fileModeWarning(config.dataPath);
+  const store = openStore(config.dataPath);
+  if (!store) return 1;
+  for (const line of [...startupWarnings(config), ...(modeWarning ? [modeWarning] : [])]) console.warn(line);
   try {
-    const { server, store } = await startServer(config);
+    const server = await startServer(config, store);
     shutdownOn(server, store);
     return null;
   } catch (err) {
-    console.error(`error: could not listen on ${config.host}:${config.port}: ${(err as Error).message}`);
+    store.close();
+    console.error(`error: ${listenError(err as Error & { code?: string }, config.host, config.port)}`);
     return 1;
   }
 }

@@ -1,13 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Pack } from '../lib/profiles/schema';
 
 /**
- * Where the sync server keeps teams and their pack versions. Versions are never changed
- * or deleted: a rollback is a new version with old content, so every score a rep saw can
- * still be traced to the exact pack that produced it.
+ * Where the sync server keeps teams, their tokens and their pack versions. Versions are
+ * never changed or deleted: a rollback is a new version with old content, so every score a
+ * rep saw can still be traced to the exact pack that produced it.
  */
 
 export type Role = 'manager' | 'reader';
@@ -15,13 +15,37 @@ export type Role = 'manager' | 'reader';
 export interface Team {
   name: string;
   createdAt: string;
-  /** sha256 (hex) of the tokens; the tokens themselves are shown once and never stored. */
-  managerTokenHash: string;
-  readerTokenHash: string;
+}
+
+/** One bearer token as stored: its hash, never the token. */
+export interface TokenRecord {
+  /** sha256 (hex) of the token; the token itself is shown once and never stored. */
+  hash: string;
+  team: string;
+  role: Role;
+  /** Who holds it: a manager token's name is what the server records as `publishedBy`. */
+  name: string;
+  createdAt: string;
+}
+
+/** A token as `token list` shows it: a short id (the start of the hash) instead of the hash. */
+export interface TokenSummary {
+  id: string;
+  role: Role;
+  name: string;
+  createdAt: string;
+}
+
+export interface CreatedToken {
+  team: string;
+  role: Role;
+  name: string;
+  token: string;
 }
 
 export interface CreatedTeam {
   name: string;
+  managerName: string;
   managerToken: string;
   readerToken: string;
 }
@@ -38,7 +62,7 @@ export interface StoredVersion extends VersionSummary {
   json: string;
   /** Strong ETag of `json`, quoted: `"…"`. */
   etag: string;
-  /** When the server stored it (publishedAt is what the publisher wrote). */
+  /** When the server stored it (the same clock as publishedAt, which the server sets too). */
   storedAt: string;
 }
 
@@ -48,12 +72,25 @@ export type PublishOutcome =
   | { ok: false; reason: 'no-team' };
 
 export interface PackStore {
-  /** Creates a team with fresh tokens; throws when the name is taken or not valid. */
-  createTeam(name: string): CreatedTeam;
+  /** Creates a team with one named manager token and one reader token; throws when the name is taken or not valid. */
+  createTeam(name: string, managerName: string): CreatedTeam;
   getTeam(name: string): Team | null;
   listTeams(): Team[];
-  /** Replaces one of the team's tokens (a rep left, a token leaked); returns the new token. */
-  rotateToken(name: string, role: Role): string;
+  /** Adds a token to a team (another manager, a second reader token); returns it once. */
+  addToken(team: string, role: Role, name: string): CreatedToken;
+  listTokens(team: string): TokenSummary[];
+  /** Removes the token whose id (start of its hash, as listed) is `id`; throws when none or several match. */
+  revokeToken(team: string, id: string): TokenSummary;
+  /**
+   * Replaces every token of `role` with one new token (a token leaked, someone left). A
+   * manager token keeps its holder's name; with several managers, use add and revoke.
+   */
+  rotateToken(team: string, role: Role): CreatedToken;
+  /**
+   * The token record when `token` is valid for `team`, else null. Takes the same steps
+   * whether the team exists or not (see `checkToken`).
+   */
+  authenticate(team: string, token: string): TokenRecord | null;
   latest(team: string): StoredVersion | null;
   /** Newest first. */
   listVersions(team: string): VersionSummary[];
@@ -74,6 +111,18 @@ export function isValidTeamName(name: string): boolean {
   return TEAM_NAME.test(name);
 }
 
+/** At most as long as a pack's `publishedBy` may be, and printable. */
+export const TOKEN_NAME_MAX = 100;
+
+/** Why `name` cannot name a token, or null. Names become `publishedBy`, so they follow its rules. */
+export function tokenNameProblem(name: string): string | null {
+  const trimmed = name.trim();
+  if (!trimmed) return 'give the token holder\'s name, e.g. --manager "Maria Lopez"';
+  if (trimmed.length > TOKEN_NAME_MAX) return `a token name is at most ${TOKEN_NAME_MAX} characters`;
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return 'a token name cannot contain control characters';
+  return null;
+}
+
 /** A bearer token: a role prefix (so people can tell them apart) and 32 random bytes. */
 export function newToken(role: Role): string {
   return `${role === 'manager' ? 'lfm' : 'lfr'}_${randomBytes(32).toString('base64url')}`;
@@ -90,15 +139,22 @@ function sameHash(aHex: string, bHex: string): boolean {
   return a.length === b.length && a.length > 0 && timingSafeEqual(a, b);
 }
 
-/** The role a token grants on a team, or null; compares in constant time. */
-export function roleOf(team: Team, token: string): Role | null {
+/** Compared against when no token matched, so a miss does the same work as a hit. */
+const DUMMY_TOKEN: TokenRecord = { hash: hashToken('leadfit-no-such-token'), team: '', role: 'reader', name: '', createdAt: '' };
+
+/**
+ * The one path every authentication takes: hash the token, look the hash up, compare it in
+ * constant time with what was found (or with a dummy), then check the team. The team named
+ * in the URL is never looked up on its own, so a wrong token for an existing team and any
+ * token for an unknown team cost the same and answer the same (#9).
+ */
+export function checkToken(team: string, token: string, find: (hash: string) => TokenRecord | undefined): TokenRecord | null {
   const hash = hashToken(token);
-  // Check both so the time taken does not tell which one matched.
-  const manager = sameHash(hash, team.managerTokenHash);
-  const reader = sameHash(hash, team.readerTokenHash);
-  if (manager) return 'manager';
-  if (reader) return 'reader';
-  return null;
+  const found = find(hash);
+  const record = found ?? DUMMY_TOKEN;
+  const hashMatches = sameHash(hash, record.hash);
+  const teamMatches = record.team === team;
+  return found && hashMatches && teamMatches ? found : null;
 }
 
 /** A strong ETag: the body's sha256, quoted. */
@@ -106,13 +162,22 @@ export function etagOf(json: string): string {
   return `"${createHash('sha256').update(json, 'utf8').digest('base64url')}"`;
 }
 
+/** `PRAGMA user_version` of the current schema. 0 is a new file, 1 the first release (tokens in `teams`). */
+export const SCHEMA_VERSION = 2;
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS teams (
   name TEXT PRIMARY KEY,
-  created_at TEXT NOT NULL,
-  manager_token_hash TEXT NOT NULL,
-  reader_token_hash TEXT NOT NULL
+  created_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS tokens (
+  hash TEXT PRIMARY KEY,
+  team TEXT NOT NULL REFERENCES teams(name),
+  role TEXT NOT NULL CHECK (role IN ('manager', 'reader')),
+  name TEXT NOT NULL,
+  created_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS tokens_by_team ON tokens(team);
 CREATE TABLE IF NOT EXISTS versions (
   team TEXT NOT NULL REFERENCES teams(name),
   version INTEGER NOT NULL,
@@ -126,11 +191,36 @@ CREATE TABLE IF NOT EXISTS versions (
 ) WITHOUT ROWID;
 `;
 
+/** The name given to manager tokens created before tokens had names (schema 1). */
+export const UNNAMED_MANAGER = 'manager (token created before names; add a named one with token add)';
+
+/**
+ * Schema 1 kept one manager and one reader hash as columns of `teams`. They move to `tokens`
+ * (the manager's under UNNAMED_MANAGER, so `publishedBy` stays honest) and the columns go.
+ */
+function migrateFromV1(db: Database.Database): void {
+  const now = new Date().toISOString();
+  db.exec(SCHEMA);
+  const rows = db.prepare('SELECT name, manager_token_hash AS m, reader_token_hash AS r FROM teams').all() as { name: string; m: string; r: string }[];
+  const insert = db.prepare('INSERT OR IGNORE INTO tokens (hash, team, role, name, created_at) VALUES (?, ?, ?, ?, ?)');
+  for (const row of rows) {
+    insert.run(row.m, row.name, 'manager', UNNAMED_MANAGER, now);
+    insert.run(row.r, row.name, 'reader', 'reader', now);
+  }
+  db.exec('ALTER TABLE teams DROP COLUMN manager_token_hash; ALTER TABLE teams DROP COLUMN reader_token_hash;');
+}
+
 interface TeamRow {
   name: string;
   created_at: string;
-  manager_token_hash: string;
-  reader_token_hash: string;
+}
+
+interface TokenRow {
+  hash: string;
+  team: string;
+  role: Role;
+  name: string;
+  created_at: string;
 }
 
 interface VersionRow {
@@ -143,8 +233,15 @@ interface VersionRow {
   stored_at: string;
 }
 
-function toTeam(row: TeamRow): Team {
-  return { name: row.name, createdAt: row.created_at, managerTokenHash: row.manager_token_hash, readerTokenHash: row.reader_token_hash };
+function toToken(row: TokenRow): TokenRecord {
+  return { hash: row.hash, team: row.team, role: row.role, name: row.name, createdAt: row.created_at };
+}
+
+/** Enough of the hash to tell a team's tokens apart; says nothing usable about the token. */
+const TOKEN_ID_LENGTH = 10;
+
+function toSummary(row: TokenRow): TokenSummary {
+  return { id: row.hash.slice(0, TOKEN_ID_LENGTH), role: row.role, name: row.name, createdAt: row.created_at };
 }
 
 function toVersion(row: VersionRow): StoredVersion {
@@ -160,8 +257,18 @@ function toVersion(row: VersionRow): StoredVersion {
 }
 
 /**
+ * Creates the data folder (0700) and an empty database file (0600) when they do not exist,
+ * so the tokens' hashes and the packs are never readable by other users of the machine,
+ * whatever the umask. SQLite gives its -wal and -shm files the database file's mode.
+ */
+export function createPrivateFile(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+}
+
+/**
  * The PackStore on one SQLite file. WAL lets the many pulls read while a publish writes;
- * statements are prepared once since every pull runs `latest`.
+ * statements are prepared once since every pull runs `authenticate` and `latest`.
  */
 export class SqliteStore implements PackStore {
   private readonly db: Database.Database;
@@ -173,23 +280,31 @@ export class SqliteStore implements PackStore {
    */
   private readonly latestCache = new Map<string, StoredVersion>();
 
-  /** `path` is the database file; its folder is created. ':memory:' works for tests. */
+  /** `path` is the database file; it and its folder are created private. ':memory:' works for tests. */
   constructor(path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') createPrivateFile(path);
     this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(SCHEMA);
+    try {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+      this.db.pragma('busy_timeout = 5000');
+      this.migrate();
+      // A write on every open: a read-only file fails here, at startup, with a clear message,
+      // instead of at the first publish (#9). Rewriting the same value changes nothing.
+      this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    } catch (err) {
+      this.db.close();
+      throw err;
+    }
     this.stmts = {
-      insertTeam: this.db.prepare<[string, string, string, string]>(
-        'INSERT INTO teams (name, created_at, manager_token_hash, reader_token_hash) VALUES (?, ?, ?, ?)',
-      ),
+      insertTeam: this.db.prepare<[string, string]>('INSERT INTO teams (name, created_at) VALUES (?, ?)'),
       getTeam: this.db.prepare<[string], TeamRow>('SELECT * FROM teams WHERE name = ?'),
       listTeams: this.db.prepare<[], TeamRow>('SELECT * FROM teams ORDER BY name'),
-      setManagerToken: this.db.prepare<[string, string]>('UPDATE teams SET manager_token_hash = ? WHERE name = ?'),
-      setReaderToken: this.db.prepare<[string, string]>('UPDATE teams SET reader_token_hash = ? WHERE name = ?'),
+      insertToken: this.db.prepare<[string, string, Role, string, string]>('INSERT INTO tokens (hash, team, role, name, created_at) VALUES (?, ?, ?, ?, ?)'),
+      findToken: this.db.prepare<[string], TokenRow>('SELECT * FROM tokens WHERE hash = ?'),
+      listTokens: this.db.prepare<[string], TokenRow>("SELECT * FROM tokens WHERE team = ? ORDER BY role = 'reader', created_at, name"),
+      deleteToken: this.db.prepare<[string]>('DELETE FROM tokens WHERE hash = ?'),
       latestNumber: this.db.prepare<[string], { v: number | null }>('SELECT MAX(version) AS v FROM versions WHERE team = ?'),
       list: this.db.prepare<[string], Omit<VersionRow, 'body' | 'etag' | 'stored_at'>>(
         'SELECT version, published_at, published_by, change_notes FROM versions WHERE team = ? ORDER BY version DESC',
@@ -202,29 +317,90 @@ export class SqliteStore implements PackStore {
     };
   }
 
-  createTeam(name: string): CreatedTeam {
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION)
+      throw new Error(`the database was written by a newer LeadFit server (schema ${version}; this one knows ${SCHEMA_VERSION}): upgrade the server`);
+    if (version === SCHEMA_VERSION) return;
+    const hasV1Teams = this.db
+      .prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM pragma_table_info('teams') WHERE name = 'manager_token_hash'")
+      .get()?.n;
+    this.db.transaction(() => {
+      if (hasV1Teams) migrateFromV1(this.db);
+      else this.db.exec(SCHEMA);
+      this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    })();
+  }
+
+  createTeam(name: string, managerName: string): CreatedTeam {
     if (!isValidTeamName(name)) throw new Error(`"${name}" is not a valid team name: use lower-case letters, digits and dashes`);
+    const problem = tokenNameProblem(managerName);
+    if (problem) throw new Error(problem);
     if (this.getTeam(name)) throw new Error(`team "${name}" already exists`);
+    const now = new Date().toISOString();
     const managerToken = newToken('manager');
     const readerToken = newToken('reader');
-    this.stmts.insertTeam.run(name, new Date().toISOString(), hashToken(managerToken), hashToken(readerToken));
-    return { name, managerToken, readerToken };
+    this.db.transaction(() => {
+      this.stmts.insertTeam.run(name, now);
+      this.stmts.insertToken.run(hashToken(managerToken), name, 'manager', managerName.trim(), now);
+      this.stmts.insertToken.run(hashToken(readerToken), name, 'reader', 'reader', now);
+    })();
+    return { name, managerName: managerName.trim(), managerToken, readerToken };
   }
 
   getTeam(name: string): Team | null {
     const row = this.stmts.getTeam.get(name);
-    return row ? toTeam(row) : null;
+    return row ? { name: row.name, createdAt: row.created_at } : null;
   }
 
   listTeams(): Team[] {
-    return this.stmts.listTeams.all().map(toTeam);
+    return this.stmts.listTeams.all().map((row) => ({ name: row.name, createdAt: row.created_at }));
   }
 
-  rotateToken(name: string, role: Role): string {
-    if (!this.getTeam(name)) throw new Error(`no team "${name}"`);
+  addToken(team: string, role: Role, name: string): CreatedToken {
+    if (!this.getTeam(team)) throw new Error(`no team "${team}"`);
+    const problem = tokenNameProblem(name);
+    if (problem) throw new Error(problem);
     const token = newToken(role);
-    (role === 'manager' ? this.stmts.setManagerToken : this.stmts.setReaderToken).run(hashToken(token), name);
-    return token;
+    this.stmts.insertToken.run(hashToken(token), team, role, name.trim(), new Date().toISOString());
+    return { team, role, name: name.trim(), token };
+  }
+
+  listTokens(team: string): TokenSummary[] {
+    return this.stmts.listTokens.all(team).map(toSummary);
+  }
+
+  revokeToken(team: string, id: string): TokenSummary {
+    if (!this.getTeam(team)) throw new Error(`no team "${team}"`);
+    const prefix = id.trim().toLowerCase();
+    const rows = this.stmts.listTokens.all(team);
+    const matches = prefix.length >= 4 ? rows.filter((row) => row.hash.startsWith(prefix)) : [];
+    if (matches.length === 0) throw new Error(`team "${team}" has no token with id "${id}" (see: token list ${team})`);
+    if (matches.length > 1) throw new Error(`"${id}" matches ${matches.length} tokens: give more of the id`);
+    const [match] = matches as [TokenRow];
+    this.stmts.deleteToken.run(match.hash);
+    return toSummary(match);
+  }
+
+  rotateToken(team: string, role: Role): CreatedToken {
+    if (!this.getTeam(team)) throw new Error(`no team "${team}"`);
+    const current = this.stmts.listTokens.all(team).filter((row) => row.role === role);
+    if (role === 'manager' && current.length > 1)
+      throw new Error(`team "${team}" has ${current.length} manager tokens: replace one with "token add ${team} --manager NAME" and "token revoke ${team} ID"`);
+    const name = current[0]?.name ?? role;
+    const token = newToken(role);
+    this.db.transaction(() => {
+      for (const row of current) this.stmts.deleteToken.run(row.hash);
+      this.stmts.insertToken.run(hashToken(token), team, role, name, new Date().toISOString());
+    })();
+    return { team, role, name, token };
+  }
+
+  authenticate(team: string, token: string): TokenRecord | null {
+    return checkToken(team, token, (hash) => {
+      const row = this.stmts.findToken.get(hash);
+      return row ? toToken(row) : undefined;
+    });
   }
 
   latest(team: string): StoredVersion | null {

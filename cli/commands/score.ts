@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../../lib/csv';
 import { extractPage } from '../../lib/extract';
 import { loadStarterPack } from '../../lib/profiles/starter';
 import { formatPackError, parsePackJson, type Pack } from '../../lib/profiles/schema';
 import { rankIcps, scorePage } from '../../lib/scoring';
-import { mapColumns, rowToFacts } from '../../lib/scoring/csv-rows';
+import { FIT_COLUMNS, fitCells, mapColumns, rowToFacts } from '../../lib/scoring/csv-rows';
 import { scorePersonas } from '../../lib/scoring/score-persona';
 import { type CliIo, parseArgs, UsageError } from '../io';
 import { parseDocument } from '../parse-html';
@@ -13,7 +13,7 @@ import { parseDocument } from '../parse-html';
 /**
  * `leadfit score --pack PACK.json PAGE.html --url URL` prints `{observation, scored}` as JSON.
  * `leadfit score --pack PACK.json accounts.csv [--out scored.csv]` scores a CRM export: every row
- * gets Score, Tier, Coverage, Best ICP, Best Persona and Reasons; bad rows are reported on stderr
+ * gets Score, Score Min, Score Max, Tier (empty while undecided), Tier Range, Coverage, Best ICP, Best Persona and Reasons; bad rows are reported on stderr
  * with their line number and skipped, the others are all written.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -38,7 +38,7 @@ async function readPack(flag: string | true | undefined, io: CliIo): Promise<Pac
   return result.pack;
 }
 
-const OUTPUT_COLUMNS = ['Score', 'Tier', 'Coverage', 'Best ICP', 'Best Persona', 'Reasons', 'Pack Version'] as const;
+const OUTPUT_COLUMNS = [...FIT_COLUMNS, 'Best ICP', 'Best Persona', 'Reasons', 'Pack Version'] as const;
 
 export function scoreCsvText(text: string, pack: Pack): { csv: string; errors: string[]; scored: number } {
   const errors: string[] = [];
@@ -72,9 +72,7 @@ export function scoreCsvText(text: string, pack: Pack): { csv: string; errors: s
     const reasons = best ? best.criteria.filter((c) => c.status !== 'unknown').map((c) => `${c.label}: ${c.status} (${c.sentence})`) : [];
     rows.push([
       ...headers.map((h) => record[h] ?? ''),
-      best?.score === null || !best ? '' : String(best.score),
-      best?.tier ?? '',
-      best ? `${Math.round(best.coverage * 100)}%` : '',
+      ...fitCells(best),
       best?.icpName ?? '',
       persona?.personaName ?? '',
       reasons.join(' | '),
@@ -82,7 +80,8 @@ export function scoreCsvText(text: string, pack: Pack): { csv: string; errors: s
     ]);
     scored++;
   }
-  return { csv: stringify(rows), errors, scored };
+  // The extension's writer: CRM cells such as "=HYPERLINK(...)" come out as text, not formulas.
+  return { csv: toCsv(rows), errors, scored };
 }
 
 async function scoreCsv(file: string, pack: Pack, io: CliIo, out: string | null): Promise<number> {

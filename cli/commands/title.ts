@@ -1,27 +1,37 @@
 /**
- * leadfit title "VP of Sales EMEA"      → pretty JSON {title, department, seniority, evidence}
- * leadfit title --batch FILE            → one compact JSON line per non-blank line of FILE, in order
+ * leadfit title "VP of Sales EMEA"      → pretty JSON {title, department, seniority, evidence, rules}
+ * leadfit title --batch FILE            → TSV: a header, then one row per non-blank line of FILE, in order
+ * leadfit title --batch -               → the same, reading titles from standard input
+ *
+ * The TSV columns are title, department, seniority, department_rule, seniority_rule: the rule that
+ * decided each field (lib/normalize/title.ts documents them). Tabs and line breaks inside a title
+ * are written as spaces so every row keeps five columns.
  */
 import { classifyTitle } from '../../lib/normalize/title';
 import { type Command, parseArgs, UsageError } from '../io';
 
-const USAGE_LINE = 'usage: leadfit title "TITLE" | leadfit title --batch FILE';
+const USAGE_LINE = 'usage: leadfit title "TITLE" | leadfit title --batch FILE|-';
+const TSV_HEADER = 'title\tdepartment\tseniority\tdepartment_rule\tseniority_rule\n';
+
+const cell = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
 
 export const run: Command = async (args, io) => {
   const { flags, positionals } = parseArgs(args);
   for (const name of Object.keys(flags)) if (name !== 'batch') throw new UsageError(`unknown option --${name}\n${USAGE_LINE}`);
   const batch = flags.batch;
   if (batch !== undefined) {
-    if (typeof batch !== 'string' || !batch) throw new UsageError(`--batch needs a file\n${USAGE_LINE}`);
+    if (typeof batch !== 'string' || !batch) throw new UsageError(`--batch needs a file (or - for standard input)\n${USAGE_LINE}`);
     if (positionals.length > 0) throw new UsageError(`give either a title or --batch FILE, not both\n${USAGE_LINE}`);
-    const text = await io.readFile(batch);
-    let out = '';
+    // Standard input through the same reader as files, so tests and the real command share one path.
+    const text = await io.readFile(batch === '-' ? '/dev/stdin' : batch);
+    const rows: string[] = [TSV_HEADER];
     for (const line of text.split(/\r?\n/)) {
       const title = line.trim();
       if (!title) continue;
-      out += JSON.stringify(classifyTitle(title)) + '\n';
+      const r = classifyTitle(title);
+      rows.push(`${cell(title)}\t${r.department}\t${r.seniority}\t${cell(r.rules.department)}\t${cell(r.rules.seniority)}\n`);
     }
-    io.stdout(out);
+    io.stdout(rows.join(''));
     return 0;
   }
   const title = positionals.join(' ').trim();

@@ -25,12 +25,17 @@ export function AccountsSection({ active }: { active: ActivePack | null }) {
   const [persona, setPersona] = useState('');
   const [outcome, setOutcome] = useState('');
   const [since, setSince] = useState('');
+  const [skipped, setSkipped] = useState(0);
 
   const load = () => {
     setError(null);
     call({ type: 'listAccounts' })
       .then(setAccounts)
       .catch((err) => setError(errorText(err)));
+    // Stored records that no longer parse are skipped by the background (lib/storage.ts); say how many.
+    call({ type: 'getStorageReport' })
+      .then((r) => setSkipped(r.accountsSkipped))
+      .catch(() => setSkipped(0));
   };
   useEffect(load, []);
 
@@ -95,6 +100,12 @@ export function AccountsSection({ active }: { active: ActivePack | null }) {
         </div>
       </div>
       {error ? <p className="bad">{error}</p> : null}
+      {skipped > 0 ? (
+        <p className="warn" role="status" data-testid="accounts-skipped">
+          {skipped === 1 ? '1 stored account could not be read and was skipped' : `${skipped} stored accounts could not be read and were skipped`}. The
+          others are shown; “Delete everything” under Privacy clears the unreadable ones too.
+        </p>
+      ) : null}
       {accounts === null ? (
         <p className="muted">Loading…</p>
       ) : accounts.length === 0 ? (

@@ -1,5 +1,6 @@
-import { useState, type ReactNode } from 'react';
-import type { Disqualifier, Icp, IcpCriteria, Pack } from '@/lib/profiles/schema';
+import { useState } from 'react';
+import type { Disqualifier, Icp, Pack } from '@/lib/profiles/schema';
+import { CRITERIA, CRITERION_IDS, newCriterion, unknownCriteria, type CriterionId, type EditorField } from '@/lib/scoring/criteria';
 import { Checkbox, ChipsField, FieldError, ListField, NumberField, TextField, fieldId } from './fields';
 import { TalkingPointsEditor } from './TalkingPointsEditor';
 
@@ -19,64 +20,81 @@ function isValuesKind(d: Disqualifier): d is Extract<Disqualifier, { values: str
   return 'values' in d;
 }
 
-const CRITERIA_DEFAULTS: { [K in keyof IcpCriteria]-?: () => NonNullable<IcpCriteria[K]> } = {
-  industries: () => ({ include: [], exclude: [], includeChildren: true, weight: 20 }),
-  employees: () => ({ min: null, max: null, weight: 20 }),
-  revenue: () => ({ min: null, max: null, weight: 15 }),
-  locations: () => ({ include: [], exclude: [], weight: 10 }),
-  technologies: () => ({ required: [], preferred: [], excluded: [], weight: 15 }),
-  keywords: () => ({ positive: [], negative: [], weight: 5 }),
-  growth: () => ({ minPercent: 20, weight: 10 }),
-};
-
-/** One optional criterion: a checkbox turns it on or off; its fields and weight below. */
-function Criterion<K extends keyof IcpCriteria>(props: {
-  name: K;
-  title: string;
-  icp: Icp;
-  base: string;
-  edit: Edit<Icp>;
-  children: (value: NonNullable<IcpCriteria[K]>, set: (fn: (v: NonNullable<IcpCriteria[K]>) => void) => void, path: string) => ReactNode;
-}) {
-  const value = props.icp.criteria[props.name];
-  const path = `${props.base}.criteria.${props.name}`;
-  const set = (fn: (v: NonNullable<IcpCriteria[K]>) => void) =>
-    props.edit((icp) => {
-      const v = icp.criteria[props.name];
-      if (v) fn(v as NonNullable<IcpCriteria[K]>);
+/**
+ * One optional criterion from the registry (lib/scoring/criteria): a checkbox turns it on with
+ * the criterion's own default; its fields, described by the criterion module, and its weight below.
+ */
+function Criterion({ id, icp, base, edit }: { id: CriterionId; icp: Icp; base: string; edit: Edit<Icp> }) {
+  const spec = CRITERIA[id];
+  const value = (icp.criteria as Record<string, unknown>)[id] as Record<string, unknown> | undefined;
+  const path = `${base}.criteria.${id}`;
+  const set = (key: string, next: unknown) =>
+    edit((x) => {
+      const v = (x.criteria as Record<string, unknown>)[id] as Record<string, unknown> | undefined;
+      if (v) v[key] = next;
     });
+  const fields = spec.editor.fields as EditorField<Record<string, unknown>>[];
   return (
     <fieldset className="group criterion-box">
       <legend>
         <Checkbox
-          label={props.title}
+          label={spec.editor.title}
           checked={value !== undefined}
           onChange={(on) =>
-            props.edit((icp) => {
-              if (on) (icp.criteria as Record<string, unknown>)[props.name] = CRITERIA_DEFAULTS[props.name]();
-              else delete icp.criteria[props.name];
+            edit((x) => {
+              const criteria = x.criteria as Record<string, unknown>;
+              if (on) criteria[id] = newCriterion(id);
+              else delete criteria[id];
             })
           }
         />
       </legend>
       {value ? (
         <div className="criterion-body">
-          {props.children(value as NonNullable<IcpCriteria[K]>, set, path)}
-          <NumberField
-            label="Weight (0–100, relative)"
-            path={`${path}.weight`}
-            required
-            min={0}
-            max={100}
-            value={(value as { weight: number }).weight}
-            onChange={(n) => set((v) => void ((v as { weight: number }).weight = n ?? Number.NaN))}
-          />
+          <div className={spec.editor.layout === 'grid2' ? 'grid2' : undefined}>
+            {fields.map((f) => {
+              const fieldPath = `${path}.${f.key}`;
+              switch (f.kind) {
+                case 'chips':
+                  return <ChipsField key={f.key} label={f.label} path={fieldPath} value={value[f.key] as string[]} suggestions={f.suggestions} hint={f.hint} onChange={(v) => set(f.key, v)} />;
+                case 'checkbox':
+                  return <Checkbox key={f.key} label={f.label} checked={value[f.key] as boolean} onChange={(v) => set(f.key, v)} />;
+                case 'number':
+                  return (
+                    <NumberField
+                      key={f.key}
+                      label={f.label}
+                      path={fieldPath}
+                      min={f.min}
+                      max={f.max}
+                      required={f.required}
+                      value={value[f.key] as number | null}
+                      // A required number left empty is NaN, so the schema says "expected a number" at this field.
+                      onChange={(n) => set(f.key, f.required ? (n ?? Number.NaN) : n)}
+                    />
+                  );
+              }
+            })}
+          </div>
+          <NumberField label="Weight (0–100, relative)" path={`${path}.weight`} required min={0} max={100} value={value.weight as number} onChange={(n) => set('weight', n ?? Number.NaN)} />
         </div>
       ) : (
         <p className="muted small">Not used for scoring.</p>
       )}
       <FieldError path={path} />
     </fieldset>
+  );
+}
+
+/** Criteria in the pack this version does not know: kept, scored as unknown, and said here. */
+function UnknownCriteria({ icp }: { icp: Icp }) {
+  const unknown = unknownCriteria(icp.criteria as Record<string, unknown>);
+  if (unknown.length === 0) return null;
+  return (
+    <p className="hint" data-testid="unknown-criteria">
+      This ICP uses {unknown.length === 1 ? 'a criterion' : 'criteria'} this version of LeadFit does not know: {unknown.map((u) => `"${u.id}"`).join(', ')}. {unknown.length === 1 ? 'It is' : 'They are'} kept in
+      the pack and counted as unknown when scoring (update LeadFit, or check the name for a typo).
+    </p>
   );
 }
 
@@ -273,61 +291,10 @@ export function IcpEditor(props: { pack: Pack; index: number; edit: Edit<Pack>; 
 
       <h3>Criteria</h3>
       <FieldError path={`${base}.criteria`} />
-      <Criterion name="industries" title="Industries" icp={icp} base={base} edit={edit}>
-        {(v, set, path) => (
-          <>
-            <ChipsField label="Include industries" path={`${path}.include`} value={v.include} suggestions="industry-names" onChange={(x) => set((c) => void (c.include = x))} />
-            <ChipsField label="Exclude industries" path={`${path}.exclude`} value={v.exclude} suggestions="industry-names" onChange={(x) => set((c) => void (c.exclude = x))} />
-            <Checkbox label="Also match sub-industries (“Software” matches “Software Development”)" checked={v.includeChildren} onChange={(x) => set((c) => void (c.includeChildren = x))} />
-          </>
-        )}
-      </Criterion>
-      <Criterion name="employees" title="Employees" icp={icp} base={base} edit={edit}>
-        {(v, set, path) => (
-          <div className="grid2">
-            <NumberField label="Minimum employees" path={`${path}.min`} min={0} value={v.min} onChange={(x) => set((c) => void (c.min = x))} />
-            <NumberField label="Maximum employees" path={`${path}.max`} min={0} value={v.max} onChange={(x) => set((c) => void (c.max = x))} />
-          </div>
-        )}
-      </Criterion>
-      <Criterion name="revenue" title="Annual revenue (USD)" icp={icp} base={base} edit={edit}>
-        {(v, set, path) => (
-          <div className="grid2">
-            <NumberField label="Minimum revenue (USD)" path={`${path}.min`} min={0} value={v.min} onChange={(x) => set((c) => void (c.min = x))} />
-            <NumberField label="Maximum revenue (USD)" path={`${path}.max`} min={0} value={v.max} onChange={(x) => set((c) => void (c.max = x))} />
-          </div>
-        )}
-      </Criterion>
-      <Criterion name="locations" title="Locations" icp={icp} base={base} edit={edit}>
-        {(v, set, path) => (
-          <>
-            <ChipsField label="Include locations" path={`${path}.include`} value={v.include} hint="Cities, states, countries or regions (NA, EMEA, DACH, Nordics, APAC …)." onChange={(x) => set((c) => void (c.include = x))} />
-            <ChipsField label="Exclude locations" path={`${path}.exclude`} value={v.exclude} onChange={(x) => set((c) => void (c.exclude = x))} />
-          </>
-        )}
-      </Criterion>
-      <Criterion name="technologies" title="Technologies" icp={icp} base={base} edit={edit}>
-        {(v, set, path) => (
-          <>
-            <ChipsField label="Required technologies" path={`${path}.required`} value={v.required} suggestions="technology-names" hint='Every one must be present; join alternatives with " or " ("Marketo or HubSpot"). A category such as "marketing automation" works too.' onChange={(x) => set((c) => void (c.required = x))} />
-            <ChipsField label="Preferred technologies" path={`${path}.preferred`} value={v.preferred} suggestions="technology-names" onChange={(x) => set((c) => void (c.preferred = x))} />
-            <ChipsField label="Excluded technologies" path={`${path}.excluded`} value={v.excluded} suggestions="technology-names" onChange={(x) => set((c) => void (c.excluded = x))} />
-          </>
-        )}
-      </Criterion>
-      <Criterion name="keywords" title="Keywords" icp={icp} base={base} edit={edit}>
-        {(v, set, path) => (
-          <>
-            <ChipsField label="Positive keywords" path={`${path}.positive`} value={v.positive} onChange={(x) => set((c) => void (c.positive = x))} />
-            <ChipsField label="Negative keywords" path={`${path}.negative`} value={v.negative} onChange={(x) => set((c) => void (c.negative = x))} />
-          </>
-        )}
-      </Criterion>
-      <Criterion name="growth" title="Growth" icp={icp} base={base} edit={edit}>
-        {(v, set, path) => (
-          <NumberField label="Minimum growth per year (%)" path={`${path}.minPercent`} required min={-100} max={10000} value={v.minPercent} onChange={(x) => set((c) => void (c.minPercent = x ?? Number.NaN))} />
-        )}
-      </Criterion>
+      <UnknownCriteria icp={icp} />
+      {CRITERION_IDS.map((id) => (
+        <Criterion key={id} id={id} icp={icp} base={base} edit={edit} />
+      ))}
 
       <Disqualifiers icp={icp} base={base} edit={edit} />
       <ListField label="Pain points" path={`${base}.painPoints`} value={icp.painPoints} addLabel="Add pain point" onChange={(v) => edit((x) => void (x.painPoints = v))} />

@@ -4,6 +4,7 @@ import { INDUSTRY_NAMES } from '@/lib/normalize/industry';
 import type { Settings } from '@/lib/settings';
 import { call } from '@/lib/rpc';
 import { knownTechnologyNames, TECHNOLOGY_CATEGORIES } from '@/lib/technographics/match';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { AccountsSection } from './AccountsSection';
 import { errorText } from './fields';
 import { PrivacySection } from './PrivacySection';
@@ -87,21 +88,34 @@ export function OptionsApp() {
             </p>
           ) : null}
           {/* Kept mounted while hidden so an unsaved draft survives a visit to another section. */}
+          {/* One boundary per section: a pack that breaks the editor leaves the other tabs (and the resets) usable. */}
           <div hidden={tab !== 'profiles'}>
-            {active ? <ProfilesSection active={active} settings={settings} onActive={setActive} /> : <p className="muted">Loading…</p>}
+            <ErrorBoundary page="the Profiles section">
+              {active ? <ProfilesSection active={active} settings={settings} onActive={setActive} /> : <p className="muted">Loading…</p>}
+            </ErrorBoundary>
           </div>
-          {tab === 'accounts' ? <AccountsSection active={active} /> : null}
-          {tab === 'privacy' ? (
-            <PrivacySection
-              settings={settings}
-              onSettings={setSettings}
-              onDeleted={() => {
-                void loadPack();
-                void loadSettings();
-              }}
-            />
+          {tab === 'accounts' ? (
+            <ErrorBoundary page="the Accounts section">
+              <AccountsSection active={active} />
+            </ErrorBoundary>
           ) : null}
-          {tab === 'sync' ? <SyncSection settings={settings} onSettings={setSettings} onPackChanged={() => void loadPack()} /> : null}
+          {tab === 'privacy' ? (
+            <ErrorBoundary page="the Privacy section">
+              <PrivacySection
+                settings={settings}
+                onSettings={setSettings}
+                onDeleted={() => {
+                  void loadPack();
+                  void loadSettings();
+                }}
+              />
+            </ErrorBoundary>
+          ) : null}
+          {tab === 'sync' ? (
+            <ErrorBoundary page="the Team sync section">
+              <SyncSection settings={settings} onSettings={setSettings} onPackChanged={() => void loadPack()} />
+            </ErrorBoundary>
+          ) : null}
         </main>
       </div>
       <Datalists />

@@ -2,9 +2,11 @@ import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { ActivePack } from '@/lib/messaging';
 import { parsePack, parsePackJson, formatPackError, type Icp, type Pack, type PackError, type Persona } from '@/lib/profiles/schema';
 import type { Settings } from '@/lib/settings';
+import { formatBytes, PACK_LIMITS } from '@/lib/profiles/limits';
 import { call, send } from '@/lib/rpc';
 import { ErrorsContext, FieldError, NumberField, TextField, download, errorText, fieldId } from './fields';
 import { IcpEditor } from './IcpEditor';
+import { newCriterion } from '@/lib/scoring/criteria';
 import { PersonaEditor } from './PersonaEditor';
 
 type Selection = { kind: 'pack' } | { kind: 'icp'; index: number } | { kind: 'persona'; index: number };
@@ -21,7 +23,8 @@ function newIcp(pack: Pack): Icp {
     id: uniqueId('new-icp', pack.icps.map((i) => i.id)),
     name: 'New ICP',
     description: '',
-    criteria: { industries: { include: [], exclude: [], includeChildren: true, weight: 25 }, employees: { min: 50, max: 1000, weight: 20 } },
+    // Defaults are the criteria modules' own (lib/scoring/criteria), written once.
+    criteria: { industries: newCriterion('industries'), employees: newCriterion('employees') },
     disqualifiers: [],
     painPoints: [],
     useCases: {},
@@ -358,6 +361,11 @@ function ImportExport({ active, onActive }: { active: ActivePack; onActive: (a: 
     setMessage(null);
     if (!file) return;
     try {
+      // Refused before the file is read: a pack over the size limit never reaches JSON.parse.
+      if (file.size > PACK_LIMITS.maxBytes) {
+        setImportErrors([{ path: '', message: `${file.name} is ${formatBytes(file.size)}, larger than the limit of ${formatBytes(PACK_LIMITS.maxBytes)} for a pack` }]);
+        return;
+      }
       const parsed = parsePackJson(await file.text());
       if (!parsed.ok) {
         setImportErrors(parsed.errors);
@@ -385,6 +393,18 @@ function ImportExport({ active, onActive }: { active: ActivePack; onActive: (a: 
     }
   };
 
+  const resetLastGood = async () => {
+    if (!window.confirm('Go back to the pack that was active before this one? Your edits are lost unless you export them first.')) return;
+    try {
+      const back = await call({ type: 'resetPack', to: 'last-good' });
+      onActive(back);
+      setMessage(`"${back.pack.name}" v${back.pack.version} is active again.`);
+      setImportErrors(null);
+    } catch (err) {
+      setMessage(`Not reset: ${errorText(err)}`);
+    }
+  };
+
   return (
     <section className="card" aria-labelledby="io-title">
       <h2 id="io-title">Import / export</h2>
@@ -398,6 +418,9 @@ function ImportExport({ active, onActive }: { active: ActivePack; onActive: (a: 
         </span>
         <button type="button" className="danger" data-testid="reset-pack" onClick={reset}>
           Reset to starter pack
+        </button>
+        <button type="button" data-testid="reset-last-good" onClick={resetLastGood}>
+          Reset to the last good pack
         </button>
       </div>
       {message ? (

@@ -15,6 +15,10 @@ function when(iso: string | null): string {
 const EMPTY: SyncSettings = { mode: 'off', serverUrl: '', team: '', readerToken: '', managerToken: '', staticUrl: '' };
 
 function Changes({ changes }: { changes: PackChanges }) {
+  // Showing the changes is showing the rep the new version: clear the badge's notice for it.
+  useEffect(() => {
+    if (document.visibilityState === 'visible') void call({ type: 'markPackSeen', version: changes.toVersion }).catch(() => undefined);
+  }, [changes.toVersion]);
   const list = (title: string, names: string[]) =>
     names.length ? (
       <p className="small">

@@ -1,35 +1,57 @@
+import { emptyCompany, emptyPerson } from '@/lib/observation-empty';
 import type { Icp, Pack, Persona, TalkingPointTemplate } from '@/lib/profiles/schema';
-import { renderTemplate, type TemplateVars } from '@/lib/scoring/talking-points';
-import { Checkbox, FieldError, TextField, fieldId } from './fields';
+import { BUILTIN_BINDINGS } from '@/lib/profiles/template-facts';
+import { renderTalkingPoint, templateVars, type FactContext, type TemplateVars } from '@/lib/scoring/talking-points';
+import { Checkbox, ChipsField, FieldError, TextField, fieldId } from './fields';
 
-/** The sample person every preview is rendered for. */
-export function sampleVars(icp: Icp | null, persona: Persona | null): TemplateVars {
-  const useCases = icp?.useCases ?? {};
+/** The sample account every preview is rendered for: every fact known, so each template shows. */
+export function sampleContext(icp: Icp | null, persona: Persona | null): FactContext {
   return {
-    firstName: 'Dana',
-    company: 'Northwind Analytics',
-    industry: 'Software Development',
-    title: 'VP of Sales',
-    location: 'Boston, Massachusetts',
-    technology: 'Salesforce',
-    painPoint: persona?.painPoints[0] ?? icp?.painPoints[0],
-    useCase: (useCases['Software Development'] ?? useCases['*'])?.[0],
-    goal: persona?.goals[0],
-    icp: icp?.name,
-    persona: persona?.name,
+    person: { ...emptyPerson(), name: 'Dana Whitfield', title: 'VP of Sales', company: 'Northwind Analytics', location: 'Boston, Massachusetts' },
+    company: {
+      ...emptyCompany(),
+      name: 'Northwind Analytics',
+      industry: 'Software Development',
+      employees: { min: 201, max: 500 },
+      headquarters: 'Boston, Massachusetts',
+      domain: 'northwind.example',
+      technologies: [
+        { name: 'Salesforce', category: 'CRM' },
+        { name: 'HubSpot', category: 'Marketing automation' },
+        { name: 'Outreach', category: 'Sales engagement' },
+      ],
+    },
+    growthPercent: 35,
+    revenue: { min: 20_000_000, max: 50_000_000 },
+    icp,
+    persona,
   };
 }
 
-export const TEMPLATE_HELP =
-  'Variables: {{firstName}} {{company}} {{industry}} {{painPoint}} {{technology}} {{useCase}} {{title}} {{location}} {{goal}} {{icp}} {{persona}}. ' +
-  '{{var|words}} uses "words" when the variable is unknown; [[ … ]] drops the phrase when a variable inside is unknown; otherwise the fallback is used.';
+/** The sample's values by built-in variable name (plain `renderTemplate`). */
+export function sampleVars(icp: Icp | null, persona: Persona | null): TemplateVars {
+  return templateVars(sampleContext(icp, persona));
+}
 
-function preview(point: TalkingPointTemplate, vars: TemplateVars): { text: string | null; used: 'text' | 'fallback' | 'none' } {
-  const text = point.text ? renderTemplate(point.text, vars) : null;
-  if (text) return { text, used: 'text' };
-  const fb = point.fallback ? renderTemplate(point.fallback, vars) : null;
-  if (fb) return { text: fb, used: 'fallback' };
-  return { text: null, used: 'none' };
+export const TEMPLATE_HELP =
+  `Variables: ${Object.keys(BUILTIN_BINDINGS).map((n) => `{{${n}}}`).join(' ')}. ` +
+  'A point is shown only when every fact it states is known for the page; otherwise it is withheld and the popup says why. ' +
+  '{{var|words}} uses "words" when the fact is unknown; [[ … ]] drops the phrase when a fact inside is unknown; otherwise the fallback is used (a fallback must not state a fact on its own: "scaling fast" needs {{growth}}). ' +
+  'Your own variables: add a fact as "name = binding", e.g. "stack = technology:Marketing automation" or "size = company.headcount".';
+
+/** `{"crm": "technology:CRM"}` ⇄ ["crm = technology:CRM"]: chips a manager can add and remove. */
+function factChips(facts: Record<string, string> | undefined): string[] {
+  return Object.entries(facts ?? {}).map(([name, binding]) => `${name} = ${binding}`);
+}
+function chipsToFacts(chips: string[]): Record<string, string> | undefined {
+  if (chips.length === 0) return undefined;
+  const out: Record<string, string> = {};
+  for (const chip of chips) {
+    const [name = '', ...rest] = chip.split('=');
+    // A chip without "=" keeps an empty binding, so the schema says what is missing.
+    out[name.trim()] = rest.join('=').trim();
+  }
+  return out;
 }
 
 function uniqueId(points: TalkingPointTemplate[]): string {
@@ -47,14 +69,14 @@ export function TalkingPointsEditor(props: {
   persona: Persona | null;
   onChange: (fn: (points: TalkingPointTemplate[]) => void) => void;
 }) {
-  const vars = sampleVars(props.icp, props.persona);
+  const ctx = sampleContext(props.icp, props.persona);
   return (
     <fieldset className="group" id={fieldId(props.base)}>
       <legend>Talking points</legend>
       <p className="hint">{TEMPLATE_HELP}</p>
       {props.points.map((p, i) => {
         const path = `${props.base}[${i}]`;
-        const out = preview(p, vars);
+        const out = renderTalkingPoint({ ...p, industries: p.industries ?? [], icpIds: p.icpIds ?? [] }, ctx, { id: p.id, personaId: null, icpId: null, owner: props.persona ? 'persona' : 'icp' });
         const set = (fn: (t: TalkingPointTemplate) => void) =>
           props.onChange((pts) => {
             const t = pts[i];
@@ -76,6 +98,27 @@ export function TalkingPointsEditor(props: {
                 })
               }
             />
+            <ChipsField
+              label="Facts this point states (name = binding)"
+              path={`${path}.facts`}
+              value={factChips(p.facts)}
+              placeholder="crm = technology:CRM"
+              hint="Without any, each variable uses its built-in fact (e.g. {{company}} = company.name)."
+              onChange={(v) =>
+                set((t) => {
+                  const facts = chipsToFacts(v);
+                  if (facts) t.facts = facts;
+                  else delete t.facts;
+                })
+              }
+            />
+            <ChipsField
+              label="Only for companies in these industries (none: any)"
+              path={`${path}.industries`}
+              value={p.industries ?? []}
+              placeholder="Professional Services"
+              onChange={(v) => set((t) => void (t.industries = v))}
+            />
             {props.pack.icps.length > 1 ? (
               <fieldset className="group" id={fieldId(`${path}.icpIds`)}>
                 <legend>Only for these ICPs (none ticked: any ICP)</legend>
@@ -94,9 +137,16 @@ export function TalkingPointsEditor(props: {
             ) : null}
             <div className="preview" aria-live="polite" data-testid="template-preview">
               <span className="muted small">
-                Preview for Dana at Northwind Analytics{out.used === 'fallback' ? ' (fallback)' : ''}:{' '}
+                Preview for Dana at Northwind Analytics{out.ok && out.usedFallback ? ' (fallback)' : ''}:{' '}
               </span>
-              {out.text ? <q>{out.text}</q> : <em className="warn">left out: a variable is unknown and the fallback cannot be filled either</em>}
+              {out.ok ? (
+                <>
+                  <q>{out.point.text}</q>
+                  {out.point.facts.length > 0 && <span className="muted small"> · states {out.point.facts.map((f) => `${f.name} (${f.source})`).join(', ')}</span>}
+                </>
+              ) : (
+                <em className="warn">withheld: {out.reason}</em>
+              )}
             </div>
             <button type="button" onClick={() => props.onChange((pts) => void pts.splice(i, 1))}>
               Remove talking point
@@ -105,7 +155,7 @@ export function TalkingPointsEditor(props: {
           </div>
         );
       })}
-      <button type="button" onClick={() => props.onChange((pts) => void pts.push({ id: uniqueId(pts), text: 'Hi {{firstName|there}}, ', icpIds: [] }))}>
+      <button type="button" onClick={() => props.onChange((pts) => void pts.push({ id: uniqueId(pts), text: 'Hi {{firstName|there}}, ', icpIds: [], industries: [] }))}>
         Add talking point
       </button>
       <FieldError path={props.base} />

@@ -1,71 +1,47 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { AccountRecord, Outcome } from '@/lib/accounts/types';
 import { OUTCOMES } from '@/lib/accounts/types';
-import type { ActivePack, TabState } from '@/lib/messaging';
+import type { PackUpdateNotice, TabDerived, TabState } from '@/lib/messaging';
 import { call } from '@/lib/rpc';
 import type { Observation } from '@/lib/observation';
 import { formatRange } from '@/lib/normalize/employees';
-import { briefText } from '@/lib/scoring/brief';
-import { committeeCoverage } from '@/lib/scoring/score-persona';
 import type { ScoredPage, ScoredPerson } from '@/lib/scoring/types';
+import { useTabState, type TabTarget } from '../useTabState';
 import { CriteriaList, dateText, FitCard, PersonaCard, ROLE_LABEL, TalkingPoints } from './Cards';
+import { Research } from './Research';
 
 /**
  * The rep's popup: what LeadFit read on the active tab, the fit and why, the persona and the
- * talking points. It reads the active tab, or `?tab=ID` (tests, and links from the options page).
+ * talking points. It only renders: the background computes the state (including the brief and
+ * the buying committee) and pushes it whenever it changes (components/useTabState.ts). It follows
+ * the active tab of its window, or shows `?tab=ID` (tests, and links from the options page).
  * Nothing is drawn on the visited page.
  */
-async function resolveTabId(): Promise<number | null> {
+function targetFromUrl(): TabTarget {
   const param = new URLSearchParams(location.search).get('tab');
-  if (param && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  return param && /^\d+$/.test(param) ? { tabId: Number(param) } : { follow: 'active' };
 }
 
 export function App() {
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [state, setState] = useState<TabState | null>(null);
-  const [active, setActive] = useState<ActivePack | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [target] = useState(targetFromUrl);
+  const { state, error: stateError } = useTabState(target);
+  const [actionError, setActionError] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
+  const error = actionError ?? stateError;
 
-  const refresh = useCallback(async (id: number) => {
-    try {
-      const [s, p] = await Promise.all([call({ type: 'getTabState', tabId: id }), call({ type: 'getPack' })]);
-      setState(s);
-      setActive(p);
-      setError(null);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  }, []);
-
-  useEffect(() => {
-    void resolveTabId().then((id) => {
-      setTabId(id);
-      if (id !== null) void refresh(id);
-      else setError('No tab to read.');
-    });
-    // Opening the popup counts as a sync check (throttled in the background).
-    void call({ type: 'getSyncStatus' }).catch(() => undefined);
-  }, [refresh]);
-
-  // While a LinkedIn page is still rendering, or after the page changes, follow the background's state.
-  useEffect(() => {
-    if (tabId === null) return;
-    const timer = setInterval(() => void refresh(tabId), state?.status === 'loading' ? 700 : 2000);
-    return () => clearInterval(timer);
-  }, [tabId, state?.status, refresh]);
+  // A failed action on one tab says nothing about the next one the popup follows.
+  useEffect(() => setActionError(null), [state?.tabId]);
 
   const readPage = async () => {
-    if (tabId === null) return;
+    if (!state) return;
     setReading(true);
     try {
-      setState(await call({ type: 'readPage', tabId }));
-      setError(null);
+      // The new state arrives on the port like any other change.
+      await call({ type: 'readPage', tabId: state.tabId });
+      setActionError(null);
     } catch (e) {
-      setError((e as Error).message);
+      setActionError((e as Error).message);
     } finally {
       setReading(false);
     }
@@ -84,13 +60,49 @@ export function App() {
           {error}
         </p>
       )}
+      {state && <PackUpdate notice={state.packUpdate} />}
       {!state && !error && <p className="muted">Loading…</p>}
-      {state && <Body state={state} active={active} reading={reading} onRead={readPage} onChange={() => tabId !== null && void refresh(tabId)} />}
+      {state && <Body state={state} reading={reading} onRead={readPage} onError={setActionError} />}
     </main>
   );
 }
 
-function Body({ state, active, reading, onRead, onChange }: { state: TabState; active: ActivePack | null; reading: boolean; onRead: () => void; onChange: () => void }) {
+/**
+ * "Your team's pack is now v3": shown once the background says a version is unseen, and kept on
+ * screen for as long as this view is open. Only once it is on a visible screen does the view tell
+ * the background it was seen (an open side panel behind another window must not).
+ */
+function PackUpdate({ notice }: { notice: PackUpdateNotice | null }) {
+  const [shown, setShown] = useState<PackUpdateNotice | null>(null);
+  const sent = useRef<number | null>(null);
+  useEffect(() => {
+    if (notice && (!shown || notice.version > shown.version)) setShown(notice);
+  }, [notice, shown]);
+  useEffect(() => {
+    if (!shown || sent.current === shown.version) return;
+    const markSeen = () => {
+      if (document.visibilityState !== 'visible' || sent.current === shown.version) return;
+      sent.current = shown.version;
+      void call({ type: 'markPackSeen', version: shown.version }).catch(() => {
+        sent.current = null;
+      });
+    };
+    markSeen();
+    document.addEventListener('visibilitychange', markSeen);
+    return () => document.removeEventListener('visibilitychange', markSeen);
+  }, [shown]);
+  if (!shown) return null;
+  return (
+    <section className="card" data-testid="pack-update" role="status">
+      <p className="small">
+        Your team&apos;s pack is now <strong>v{shown.version}</strong>
+        {shown.publishedBy ? ` (published by ${shown.publishedBy})` : ''}.{shown.changeNotes ? ` ${shown.changeNotes}` : ''}
+      </p>
+    </section>
+  );
+}
+
+function Body({ state, reading, onRead, onError }: { state: TabState; reading: boolean; onRead: () => void; onError: (message: string) => void }) {
   switch (state.status) {
     case 'unsupported':
       return (
@@ -119,7 +131,11 @@ function Body({ state, active, reading, onRead, onChange }: { state: TabState; a
     case 'empty':
       return <EmptyState observation={state.observation} />;
     case 'ready':
-      return state.observation && state.scored ? <Ready state={state} observation={state.observation} scored={state.scored} active={active} onChange={onChange} /> : <EmptyState observation={state.observation} />;
+      return state.observation && state.scored && state.derived ? (
+        <Ready state={state} observation={state.observation} scored={state.scored} derived={state.derived} onError={onError} />
+      ) : (
+        <EmptyState observation={state.observation} />
+      );
   }
 }
 
@@ -142,23 +158,19 @@ function EmptyState({ observation }: { observation: Observation | null }) {
   );
 }
 
-function Ready({ state, observation, scored, active, onChange }: { state: TabState; observation: Observation; scored: ScoredPage; active: ActivePack | null; onChange: () => void }) {
-  const pack = active?.pack ?? null;
+function Ready({ state, observation, scored, derived, onError }: { state: TabState; observation: Observation; scored: ScoredPage; derived: TabDerived; onError: (message: string) => void }) {
   const best = scored.account?.best ?? null;
-  const personaId = scored.person?.personas.best?.personaId;
-  const persona = pack?.personas.find((p) => p.id === personaId) ?? null;
-  const brief = pack ? briefText(scored, observation, pack) : '';
   return (
     <>
       {(observation.person || observation.company) && <Subject observation={observation} />}
-      {observation.kind === 'linkedin-search' && <SearchResults people={scored.people} observation={observation} />}
+      {observation.people.length > 0 && <SearchResults people={scored.people} observation={observation} />}
       {best ? (
         <>
-          <FitCard best={best} runnerUp={scored.account?.runnerUp ?? null} comparison={scored.account?.comparison ?? null} pack={pack} packVersion={scored.packVersion} packSource={active?.source} />
+          <FitCard best={best} runnerUp={scored.account?.runnerUp ?? null} comparison={scored.account?.comparison ?? null} pack={derived.pack} packVersion={scored.packVersion} packSource={derived.pack.source} />
           <CriteriaList criteria={best.criteria} />
         </>
       ) : (
-        observation.kind !== 'linkedin-search' && (
+        observation.people.length === 0 && (
           <section className="card">
             <p>
               No company to score yet. Open {observation.person?.company ? `${observation.person.company}'s` : 'the company'} LinkedIn page or website and LeadFit will join it to this person.
@@ -166,9 +178,10 @@ function Ready({ state, observation, scored, active, onChange }: { state: TabSta
           </section>
         )
       )}
-      {scored.person && <PersonaCard result={scored.person.personas} persona={persona} />}
-      <TalkingPoints points={scored.talkingPoints} brief={brief} />
-      {state.account && pack && <AccountContext account={state.account} packVersion={pack.version} committee={committeeCoverage(pack, best?.icpId ?? null, state.account.contacts.map((c) => c.personaId).filter((x): x is string => x !== null))} onChange={onChange} />}
+      <Research state={state} />
+      {scored.person && <PersonaCard result={scored.person.personas} persona={derived.persona} />}
+      <TalkingPoints points={scored.talkingPoints} brief={derived.brief} companyKnown={scored.account !== null} companyName={observation.person?.company ?? null} />
+      {state.account && <AccountContext account={state.account} packVersion={derived.pack.version} committee={derived.committee} onError={onError} />}
     </>
   );
 }
@@ -219,13 +232,15 @@ function SearchResults({ people, observation }: { people: ScoredPerson[]; observ
 
 const OUTCOME_LABEL: Record<Outcome, string> = { qualified: 'Qualified', 'not-a-fit': 'Not a fit', 'meeting-booked': 'Meeting booked' };
 
-function AccountContext({ account, packVersion, committee, onChange }: { account: AccountRecord; packVersion: number; committee: ReturnType<typeof committeeCoverage>; onChange: () => void }) {
+function AccountContext({ account, packVersion, committee, onError }: { account: AccountRecord; packVersion: number; committee: TabDerived['committee']; onError: (message: string) => void }) {
   const [saving, setSaving] = useState(false);
   const mark = async (outcome: Outcome) => {
     setSaving(true);
     try {
+      // The updated account arrives on the port.
       await call({ type: 'setOutcome', accountKey: account.key, outcome: account.outcome === outcome ? null : outcome });
-      onChange();
+    } catch (e) {
+      onError((e as Error).message);
     } finally {
       setSaving(false);
     }
@@ -233,9 +248,11 @@ function AccountContext({ account, packVersion, committee, onChange }: { account
   return (
     <section className="card" aria-label="Account">
       <h2>Account: {account.company.name ?? account.key}</h2>
-      <p className="small" data-testid="committee">
-        Buying committee: {committee.sentence}
-      </p>
+      {committee && (
+        <p className="small" data-testid="committee">
+          Buying committee: {committee.sentence}
+        </p>
+      )}
       {account.contacts.length > 0 && (
         <ul className="plain small">
           {account.contacts.slice(0, 8).map((c) => (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Pack, Persona } from '@/lib/profiles/schema';
 import type { CriterionResult, IcpFit, PersonaResult, RenderedTalkingPoint } from '@/lib/scoring/types';
+import { nextCheckText, scoreRangeText, tierText } from '@/lib/scoring/verdict-text';
 import { useCopy } from './useCopy';
 
 const STATUS_ICON: Record<CriterionResult['status'], string> = { matched: '✓', missed: '✗', unknown: '?', disqualified: '⛔' };
@@ -19,18 +20,34 @@ export function dateText(iso: string | null | undefined): string {
 /** Score, tier, coverage, the best ICP and the runner-up, and the pack version that scored it. */
 const SOURCE_NOTE: Record<string, string> = { starter: ' (starter pack)', team: ' (team pack)', edited: ', edited in this browser', imported: ', imported in this browser' };
 
-export function FitCard({ best, runnerUp, comparison, pack, packVersion, packSource }: { best: IcpFit; runnerUp: IcpFit | null; comparison: string | null; pack: Pack | null; packVersion: number; packSource?: string }) {
-  const tier = best.tier ?? '–';
+export function FitCard({ best, runnerUp, comparison, pack, packVersion, packSource }: { best: IcpFit; runnerUp: IcpFit | null; comparison: string | null; pack: Pick<Pack, 'name' | 'version' | 'publishedAt' | 'publishedBy'> | null; packVersion: number; packSource?: string }) {
+  // A letter only when no unknown criterion could change it; else the letters still possible.
+  const decided = best.tier !== null;
+  const tier = tierText(best);
+  const next = nextCheckText(best);
   return (
     <section className="card fit" aria-label="Fit">
       <div className="fit-head">
-        <div className={`tier tier-${tier}`} aria-label={`Tier ${tier}`}>
+        <div className={`tier ${decided ? `tier-${best.tier}` : 'tier-range'}`} aria-label={decided ? `Tier ${tier}` : `Tier ${tier}, not decided yet`}>
           <span data-testid="fit-tier">{tier}</span>
         </div>
         <div className="fit-main">
           <div className="fit-score">
-            <span data-testid="fit-score">{best.score === null ? 'not enough data' : `${best.score} / 100`}</span>
+            <span data-testid="fit-score">
+              {best.disqualified || best.scoreRange.min === best.scoreRange.max
+                ? best.score === null
+                  ? 'not enough data'
+                  : `${best.score} / 100`
+                : `${scoreRangeText(best)} / 100`}
+            </span>
           </div>
+          {!decided && (
+            <div className="small" data-testid="fit-undecided">
+              {tier}
+              {next ? ` · ${next}` : ' · not enough is known to decide'}
+              {best.score !== null && <span className="muted"> ({best.score} on what is known)</span>}
+            </div>
+          )}
           <div className="muted">
             {best.icpName}
             {best.disqualified && <strong className="bad"> · disqualified</strong>}
@@ -44,7 +61,7 @@ export function FitCard({ best, runnerUp, comparison, pack, packVersion, packSou
       {best.disqualifiedBecause && <p className="bad">{best.disqualifiedBecause}</p>}
       {runnerUp && (
         <p className="muted small" data-testid="runner-up">
-          {comparison ?? `Runner-up: ${runnerUp.icpName} (${runnerUp.disqualified ? 'disqualified' : runnerUp.score === null ? 'not enough data' : `${runnerUp.score}, tier ${runnerUp.tier}`}).`}
+          {comparison ?? `Runner-up: ${runnerUp.icpName} (${runnerUp.disqualified ? 'disqualified' : `${scoreRangeText(runnerUp)}, tier ${tierText(runnerUp)}`}).`}
         </p>
       )}
       <p className="muted small" data-testid="pack-version">
@@ -179,9 +196,27 @@ export function PersonaCard({ result, persona }: { result: PersonaResult; person
   );
 }
 
-export function TalkingPoints({ points, brief }: { points: RenderedTalkingPoint[]; brief: string }) {
+/**
+ * Talking points, each with the facts behind it on expand. `companyKnown: false` (a first-seen
+ * person page): the points speak to the role only, and the card says how to add the company —
+ * with the research action when the popup has one (`onResearchCompany`), else in words.
+ */
+export function TalkingPoints({
+  points,
+  brief,
+  companyKnown,
+  companyName,
+  onResearchCompany,
+}: {
+  points: RenderedTalkingPoint[];
+  brief: string;
+  companyKnown?: boolean;
+  companyName?: string | null;
+  onResearchCompany?: () => void;
+}) {
   const [copiedAll, copyAll] = useCopy();
   if (points.length === 0) return null;
+  const company = companyName?.trim() || null;
   return (
     <section className="card" aria-label="Talking points">
       <div className="row">
@@ -190,6 +225,19 @@ export function TalkingPoints({ points, brief }: { points: RenderedTalkingPoint[
           {copiedAll ? 'Copied brief' : 'Copy all'}
         </button>
       </div>
+      {companyKnown === false && (
+        <div className="small" data-testid="company-unknown">
+          <p className="muted">
+            These points speak to the role: {company ? `${company} is` : 'the company is'} not known yet.{' '}
+            {onResearchCompany ? '' : `Open ${company ? `${company}'s` : 'the company’s'} LinkedIn page or website and LeadFit adds its facts.`}
+          </p>
+          {onResearchCompany && (
+            <button type="button" data-testid="research-company" onClick={onResearchCompany}>
+              Research {company ?? 'the company'}
+            </button>
+          )}
+        </div>
+      )}
       <ul className="points">
         {points.map((p) => (
           <TalkingPoint key={p.id} point={p} />
@@ -199,11 +247,39 @@ export function TalkingPoints({ points, brief }: { points: RenderedTalkingPoint[
   );
 }
 
+function sourceText(source: string): string {
+  if (source === 'page') return 'on this page';
+  if (source === 'account') return 'from another page you viewed';
+  if (source === 'account book') return "from the team's account book";
+  if (source === 'pack') return 'from your profile pack';
+  if (source.startsWith('technology:')) return `detected on the site (${source.slice('technology:'.length)})`;
+  return source;
+}
+
 function TalkingPoint({ point }: { point: RenderedTalkingPoint }) {
   const [copied, copy] = useCopy();
+  const facts = point.facts ?? [];
   return (
-    <li data-testid="talking-point" className="point">
-      <p>{point.text}</p>
+    <li data-testid="talking-point" className="point" data-uses-company-facts={String(point.usesCompanyFacts ?? true)}>
+      <div style={{ flex: 1 }}>
+        <p>
+          {point.text}
+          {point.personaId && point.usesCompanyFacts === false && <span className="muted small"> · by role</span>}
+        </p>
+        {facts.length > 0 && (
+          <details data-testid="talking-point-facts">
+            <summary>Why we can say this</summary>
+            <dl className="facts">
+              {facts.map((f) => (
+                <div key={f.name} style={{ display: 'contents' }}>
+                  <dt>{f.value}</dt>
+                  <dd>{sourceText(f.source)}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+        )}
+      </div>
       <button type="button" data-testid="copy-button" onClick={() => copy(point.text)} aria-label={copied ? 'Copied' : 'Copy this talking point'} aria-live="polite">
         {copied ? 'Copied' : 'Copy'}
       </button>

@@ -1,5 +1,6 @@
 import { autoReadIfAllowed, applyRetentionNow, forgetTab, getActivePack, activatePack, handleMessage, onTabNavigated } from '@/lib/background/service';
-import { checkIfDue, checkNow, markVersionSeen, scheduleSync, SYNC_ALARM } from '@/lib/background/sync';
+import { checkIfDue, checkNow, scheduleSync, SYNC_ALARM } from '@/lib/background/sync';
+import { handleTabStatePort, onActiveTabChanged, onWindowFocusChanged } from '@/lib/background/tab-state-port';
 import { readSettings } from '@/lib/storage';
 
 const RETENTION_ALARM = 'leadfit-retention';
@@ -11,13 +12,18 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     const reply = handleMessage(message, sender);
     // Opening the popup or options is when a rep looks: a good moment to pull (throttled).
+    // Nothing here marks a team version seen: views send `markPackSeen` once they showed its notice.
     const type = (message as { type?: unknown } | null)?.type;
-    if (type === 'getTabState' || type === 'getSyncStatus') {
-      void markVersionSeen();
-      void checkIfDue(hooks).catch(() => {});
-    }
+    if (type === 'getTabState' || type === 'getSyncStatus') void checkIfDue(hooks).catch(() => {});
     return reply;
   });
+
+  // Views (popup, a side panel) subscribe to pushed tab state instead of polling.
+  browser.runtime.onConnect.addListener((port) => {
+    if (handleTabStatePort(port)) void checkIfDue(hooks).catch(() => {});
+  });
+  browser.tabs.onActivated.addListener((info) => void onActiveTabChanged(info));
+  browser.windows.onFocusChanged.addListener((windowId) => void onWindowFocusChanged(windowId));
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url) void onTabNavigated(tabId, change.url);

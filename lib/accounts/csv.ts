@@ -1,9 +1,12 @@
+import { csvCell, toCsv, type CsvValue } from '../csv';
 import type { AccountRecord } from './types';
+
+export { csvCell };
 
 /**
  * Accounts as CSV for a CRM import: one row per contact (one row per account without contacts).
- * RFC 4180 quoting, CRLF line ends, and a formula-injection guard: a cell starting with
- * =, +, - or @ gets a leading apostrophe so spreadsheets show it as text.
+ * Written by the one CSV writer, lib/csv.ts (RFC 4180, CRLF, formula cells guarded:
+ * a cell starting with =, +, -, @, a tab or CR gets a leading apostrophe).
  */
 export const CSV_COLUMNS = [
   'Company',
@@ -21,14 +24,6 @@ export const CSV_COLUMNS = [
   'Seen At',
 ] as const;
 
-/** One cell: guarded against formulas, then quoted when it holds a comma, a quote, CR or LF. */
-export function csvCell(value: string | number | null | undefined): string {
-  let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@]/.test(s)) s = `'${s}`;
-  if (/[",\r\n]/.test(s)) s = `"${s.replace(/"/g, '""')}"`;
-  return s;
-}
-
 /** "Dana Whitfield" → ["Dana", "Whitfield"]; "Cher" → ["Cher", ""]. */
 export function splitName(name: string | null): [string, string] {
   const words = (name ?? '').trim().split(/\s+/).filter(Boolean);
@@ -41,7 +36,7 @@ function website(a: AccountRecord): string {
 }
 
 export function accountsToCsv(accounts: AccountRecord[]): string {
-  const lines: string[] = [CSV_COLUMNS.map(csvCell).join(',')];
+  const lines: CsvValue[][] = [[...CSV_COLUMNS]];
   for (const a of accounts) {
     const shared = {
       company: a.company.name ?? '',
@@ -89,7 +84,7 @@ export function accountsToCsv(accounts: AccountRecord[]): string {
               a.lastSeenAt,
             ],
           ];
-    for (const row of rows) lines.push(row.map(csvCell).join(','));
+    lines.push(...rows);
   }
-  return lines.join('\r\n') + '\r\n';
+  return toCsv(lines);
 }

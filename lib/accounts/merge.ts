@@ -1,7 +1,10 @@
 import type { CompanyObservation, Observation, PersonObservation } from '../observation';
 import { emptyCompany } from '../observation-empty';
+import { normalizeDomain } from '../normalize/domain';
+import { foldAccents } from '../normalize/text';
 import type { IcpFit, ScoredPage } from '../scoring/types';
-import type { AccountRecord, ContactRecord } from './types';
+import { IDENTITY_FIELDS, type AccountRecord, type ContactRecord, type IdentityConflict, type IdentityField } from './types';
+import { readerInfo } from '../sites/reader-infos';
 
 /**
  * Merges what each page says into accounts (pure: records in, records out).
@@ -18,19 +21,13 @@ export function linkedinCompanySlug(url: string | null): string | null {
   return m ? decodeURIComponent(m[1]!).toLowerCase() : null;
 }
 
-export function normalizeDomain(domain: string | null): string | null {
-  if (!domain) return null;
-  const host = domain.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/?#]/)[0]!.replace(/^www\./, '');
-  return host.includes('.') ? host : null;
-}
+// Moved to lib/normalize/domain.ts (one normalisation for accounts, CSV rows and research); re-exported for callers here.
+export { normalizeDomain };
 
 /** Lower case, no legal suffix, no punctuation: "Acme, Inc." → "acme". */
 export function normalizeCompanyName(name: string | null): string | null {
   if (!name) return null;
-  const n = name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const n = foldAccents(name.toLowerCase())
     .replace(/[.,()&'"’]/g, ' ')
     .replace(/\b(inc|llc|ltd|limited|gmbh|ag|sa|sas|bv|nv|plc|corp|corporation|co|company|ab|oy|as|srl|spa)\b/g, ' ')
     .replace(/\s+/g, ' ')
@@ -68,18 +65,12 @@ function contactKey(person: PersonObservation): string | null {
 }
 
 /**
- * Which fields a page kind is the authority for. A LinkedIn company (or Sales Navigator account)
- * page states the firmographics; the company's own website states its domain and technologies;
- * a person page only fills gaps.
+ * Which fields a page kind is the authority for comes from its reader (lib/sites, `authority`):
+ * a LinkedIn company (or Sales Navigator account) page states the firmographics; the company's
+ * own website states its domain and technologies; a person or list page only fills gaps.
  */
-const AUTHORITY: Partial<Record<Observation['kind'], ReadonlyArray<keyof CompanyObservation> | 'all'>> = {
-  'linkedin-company': 'all',
-  'salesnav-account': 'all',
-  'company-site': ['domain', 'website', 'technologies'],
-};
-
 function mergeCompany(base: CompanyObservation, next: CompanyObservation, kind: Observation['kind'] | null): CompanyObservation {
-  const authority = kind ? AUTHORITY[kind] : undefined;
+  const authority = kind ? readerInfo(kind)?.authority : undefined;
   const out: CompanyObservation = { ...base };
   for (const key of Object.keys(next) as Array<keyof CompanyObservation>) {
     const value = next[key];
@@ -91,6 +82,68 @@ function mergeCompany(base: CompanyObservation, next: CompanyObservation, kind: 
     if (currentEmpty || wins) (out as Record<string, unknown>)[key] = value;
   }
   return out;
+}
+
+/**
+ * Merge trust (#11): the identity facts (name, domain, website) a LinkedIn company page or a Sales
+ * Navigator account page stated — readers with authority 'all' — are remembered per field with
+ * their source. A later page from a less trusted source (a website's claim about itself, e.g. a
+ * JSON-LD `sameAs` that joined it to this account) may fill a gap but never replaces them; when
+ * it disagrees, the claim is kept as a conflict for the rep to see.
+ */
+export function identitySource(kind: Observation['kind'] | null): string | null {
+  return kind && readerInfo(kind)?.authority === 'all' ? kind : null;
+}
+
+function sameIdentity(field: IdentityField, a: string, b: string): boolean {
+  if (field === 'name') {
+    const x = normalizeCompanyName(a);
+    const y = normalizeCompanyName(b);
+    // "Northwind" on the website and "Northwind Analytics" on LinkedIn are the same company's names.
+    return !x || !y || x === y || x.includes(y) || y.includes(x);
+  }
+  const x = normalizeDomain(a);
+  const y = normalizeDomain(b);
+  return !x || !y || x === y;
+}
+
+const CONFLICTS_KEPT = 20;
+
+function mergeWithTrust(
+  record: Pick<AccountRecord, 'company' | 'identity' | 'conflicts'>,
+  next: CompanyObservation,
+  kind: Observation['kind'] | null,
+  pageUrl: string,
+  at: string,
+): Pick<AccountRecord, 'company' | 'identity' | 'conflicts'> {
+  const trusted = identitySource(kind);
+  const identity = { ...record.identity };
+  const conflicts = [...(record.conflicts ?? [])];
+  const protectedFields = new Set<IdentityField>();
+  for (const field of IDENTITY_FIELDS) {
+    const claimed = next[field];
+    if (!claimed) continue;
+    if (trusted) {
+      identity[field] = trusted;
+      continue;
+    }
+    const keptFrom = identity[field];
+    const kept = record.company[field];
+    if (!keptFrom || !kept) continue;
+    protectedFields.add(field);
+    if (sameIdentity(field, kept, claimed)) continue;
+    const conflict: IdentityConflict = { field, kept, keptFrom, claimed, claimedBy: pageUrl, at };
+    const i = conflicts.findIndex((c) => c.field === field && c.claimed === claimed);
+    if (i >= 0) conflicts.splice(i, 1);
+    conflicts.unshift(conflict);
+  }
+  const filtered: CompanyObservation = { ...next };
+  for (const field of protectedFields) filtered[field] = null;
+  return {
+    company: mergeCompany(record.company, filtered, kind),
+    identity: Object.keys(identity).length ? identity : undefined,
+    conflicts: conflicts.length ? conflicts.slice(0, CONFLICTS_KEPT) : undefined,
+  };
 }
 
 function reasonsOf(fit: IcpFit | null): string[] {
@@ -146,7 +199,7 @@ export function mergeObservation(
   record = {
     ...record,
     aliases: [...new Set([...record.aliases, ...keys])],
-    company: mergeCompany(record.company, company, observation.company ? observation.kind : null),
+    ...mergeWithTrust(record, company, observation.company ? observation.kind : null, observation.url, at),
     pages: [...new Set([observation.url, ...record.pages])].slice(0, 50),
     lastSeenAt: at,
   };
@@ -198,10 +251,22 @@ function foldRecords(a: AccountRecord, b: AccountRecord): AccountRecord {
   const [older, newer] = a.lastSeenAt <= b.lastSeenAt ? [a, b] : [b, a];
   const contacts = [...newer.contacts];
   for (const c of older.contacts) if (!contacts.some((x) => x.key === c.key)) contacts.push(c);
+  const company = mergeCompany(older.company, newer.company, null);
+  // A trusted identity fact wins over an untrusted one whichever record is newer.
+  const identity = { ...older.identity, ...newer.identity };
+  for (const field of IDENTITY_FIELDS) {
+    const from = newer.identity?.[field] ? newer : older.identity?.[field] ? older : null;
+    if (from) company[field] = from.company[field];
+  }
+  const conflicts = [...(newer.conflicts ?? []), ...(older.conflicts ?? [])].slice(0, CONFLICTS_KEPT);
+  const research = [newer.research, older.research].filter((r) => r !== undefined).sort((a, b) => (a.researchedAt < b.researchedAt ? 1 : -1))[0];
   return {
     ...newer,
     aliases: [...new Set([...newer.aliases, ...older.aliases])],
-    company: mergeCompany(older.company, newer.company, null),
+    company,
+    identity: Object.keys(identity).length ? identity : undefined,
+    conflicts: conflicts.length ? conflicts : undefined,
+    research,
     contacts,
     outcome: newer.outcome ?? older.outcome,
     outcomePackVersion: newer.outcome ? newer.outcomePackVersion : older.outcomePackVersion,
@@ -222,4 +287,23 @@ export function findAccount(accounts: Record<string, AccountRecord>, observation
 export function applyRetention(accounts: Record<string, AccountRecord>, days: number, now: Date): Record<string, AccountRecord> {
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
   return Object.fromEntries(Object.entries(accounts).filter(([, a]) => a.lastSeenAt >= cutoff));
+}
+
+/**
+ * Joins `aliases` to the account stored under `key`, folding any other account already known by
+ * one of them. Only for keys LeadFit has verified belong to one company (research checked that
+ * the LinkedIn page read is the person's company); never from a page's own claim.
+ */
+export function joinAliases(accounts: Record<string, AccountRecord>, key: string, aliases: string[]): { accounts: Record<string, AccountRecord>; key: string } {
+  const target = accounts[key];
+  if (!target) return { accounts, key };
+  const next = { ...accounts };
+  const others = Object.values(next).filter((a) => a.key !== key && a.aliases.some((k) => aliases.includes(k)));
+  let record = others.reduce((acc, o) => foldRecords(o, acc), target);
+  for (const o of others) delete next[o.key];
+  delete next[key];
+  record = { ...record, aliases: [...new Set([...record.aliases, ...aliases])] };
+  record.key = [...record.aliases].sort((a, b) => rank(a) - rank(b))[0]!;
+  next[record.key] = record;
+  return { accounts: next, key: record.key };
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabState } from '../messaging';
 import type { Tier } from '../profiles/taxonomy';
+import { nextCheckText, scoreRangeText, tierRangeText } from '../scoring/verdict-text';
 
 /** Badge colours per tier; chosen for contrast with white badge text. */
 export const TIER_COLORS: Record<Tier, string> = { A: '#1a7f37', B: '#0969da', C: '#9a6700', D: '#6e7781' };
@@ -11,25 +12,39 @@ export interface Badge {
   title: string;
 }
 
-/** The badge a tab shows: the best ICP's tier letter, "?" when nothing could be checked. Pure. */
+const GREY = '#6e7781';
+
+/**
+ * The badge a tab shows. A tier letter only when it is decided (no unknown criterion could
+ * change it, or a disqualifier applies); `?` on every other page LeadFit read — undecided fit,
+ * a person whose company is not known yet, a page with nothing to score — so a page that was
+ * read never looks like one that was not; a search page shows how many people it lists.
+ * Empty only while a page is loading, not read yet or not supported. Pure.
+ */
 export function badgeFor(state: TabState): Badge {
+  if (state.status !== 'ready' && state.status !== 'empty') return { text: '', color: GREY, title: 'LeadFit' };
   const best = state.scored?.account?.best ?? null;
-  if (state.status === 'ready' && best) {
-    if (best.tier === null) return { text: '?', color: '#6e7781', title: `LeadFit: ${best.icpName}: not enough data to score` };
+  if (best) {
     const coverage = Math.round(best.coverage * 100);
+    if (best.tier !== null) {
+      const why = best.disqualified ? `disqualified: ${best.disqualifiedBecause ?? ''}` : `${best.score} fit with ${best.icpName} (${coverage}% checked)`;
+      return { text: best.tier, color: TIER_COLORS[best.tier], title: `LeadFit: tier ${best.tier}, ${why}` };
+    }
+    const next = nextCheckText(best);
     return {
-      text: best.tier,
-      color: TIER_COLORS[best.tier],
-      title: `LeadFit: tier ${best.tier}, ${best.score} fit with ${best.icpName} (${coverage}% checked)`,
+      text: '?',
+      color: GREY,
+      title: `LeadFit: ${best.icpName}: tier ${tierRangeText(best.tierRange)}, ${scoreRangeText(best)} (${coverage}% checked)${next ? `; ${next}` : ''}`,
     };
   }
   if (state.status === 'ready' && state.scored?.people.length) {
-    return { text: String(state.scored.people.length), color: '#6e7781', title: `LeadFit: ${state.scored.people.length} people on this page` };
+    return { text: String(state.scored.people.length), color: GREY, title: `LeadFit: ${state.scored.people.length} people on this page` };
   }
-  if (state.status === 'ready' && state.scored?.person?.personas.best) {
-    return { text: 'P', color: '#8250df', title: `LeadFit: ${state.scored.person.personas.best.personaName}` };
+  const persona = state.scored?.person?.personas.best ?? null;
+  if (state.status === 'ready' && persona) {
+    return { text: '?', color: '#8250df', title: `LeadFit: ${persona.personaName}; the company is not known yet` };
   }
-  return { text: '', color: '#6e7781', title: 'LeadFit' };
+  return { text: '?', color: GREY, title: state.status === 'empty' ? 'LeadFit: nothing to score on this page' : 'LeadFit: the company is not known yet' };
 }
 
 /** MV3 has `action`; Firefox MV2 has `browserAction`. */

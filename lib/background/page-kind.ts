@@ -1,22 +1,19 @@
+import { LINKEDIN_READERS } from '../sites/linkedin-readers';
+import { readerInfoForUrl } from '../sites/reader-infos';
+
 /**
  * What the background can tell about a tab from its URL alone, before any content is read.
- * Pure; the content script's own router (lib/extract) decides the exact page kind.
+ * Derived from the reader registry, so it agrees with the router (lib/extract/route.ts):
+ * 'linkedin' — a LinkedIn reader claims the URL (the content script reads it; the popup waits);
+ * 'site' — the company-website reader claims it (http or https; read on the rep's click);
+ * 'unsupported' — no reader does (including LinkedIn pages such as the feed).
  */
 export type UrlStatus = 'linkedin' | 'site' | 'unsupported';
 
+const LINKEDIN_KINDS = new Set<string>(LINKEDIN_READERS.map((r) => r.kind));
+
 export function classifyTabUrl(url: string | null | undefined): UrlStatus {
-  if (!url) return 'unsupported';
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'unsupported';
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'unsupported';
-  const host = parsed.hostname.toLowerCase();
-  if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) return 'linkedin';
-  // Company sites are read on https only: http pages are rare for companies and often captive portals.
-  if (parsed.protocol !== 'https:') return 'unsupported';
-  if (/\.(pdf|png|jpe?g|gif|svg|zip)$/i.test(parsed.pathname)) return 'unsupported';
-  return 'site';
+  const reader = readerInfoForUrl(url);
+  if (!reader) return 'unsupported';
+  return LINKEDIN_KINDS.has(reader.kind) ? 'linkedin' : 'site';
 }

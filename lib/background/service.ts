@@ -9,27 +9,40 @@ import {
   type RequestType,
   type Response,
   type ResponseMap,
+  type TabDerived,
   type TabState,
 } from '../messaging';
 import { observationSchema, type Observation } from '../observation';
-import { parsePack, type Pack } from '../profiles/schema';
+import { dryRunPack } from '../profiles/dry-run';
+import { formatPackError, parsePack, type Pack, type PackError } from '../profiles/schema';
 import { loadStarterPack } from '../profiles/starter';
 import { scorePage } from '../scoring';
+import { briefText } from '../scoring/brief';
+import { committeeCoverage } from '../scoring/score-persona';
 import type { ScoredPage } from '../scoring/types';
 import { settingsSchema } from '../settings';
 import {
-  accountsItem,
   activePackItem,
   clearAll,
   getTabStateStored,
+  lastGoodPackItem,
+  readAccounts,
+  readActivePack,
+  readLastGoodPack,
+  readPackChanges,
   readSettings,
+  readSyncState,
   removeTabStateStored,
   setTabStateStored,
   settingsItem,
+  storageReport,
+  writeAccounts,
 } from '../storage';
 import { classifyTabUrl } from './page-kind';
 import { setBadgeForState } from './badge';
+import { tabStateChanged } from './changes';
 import * as sync from './sync';
+import { deliverResearchObservation, isResearchTab, researchProgress, runResearch, type ResearchDeps } from './research';
 
 /**
  * The background's work, kept out of entrypoints/background.ts so it can be tested with
@@ -49,24 +62,58 @@ function starterPack(): Pack {
   return starter;
 }
 
-export async function getActivePack(): Promise<ActivePack> {
-  const stored = await activePackItem.getValue();
-  if (stored) {
-    // Re-validate: a pack saved by an older LeadFit may no longer parse; never crash on it.
-    const parsed = parsePack(stored.pack);
-    if (parsed.ok) return { ...stored, pack: parsed.pack };
-  }
+function starterActive(): ActivePack {
   return { pack: starterPack(), source: 'starter', updatedAt: starterPack().publishedAt };
+}
+
+export async function getActivePack(): Promise<ActivePack> {
+  // Re-validated on every read (lib/storage.ts): a pack saved by an older LeadFit, or damaged,
+  // falls back to the starter pack instead of crashing every page.
+  return (await readActivePack()) ?? starterActive();
+}
+
+/** A pack that cannot become active, with the reason (and the schema errors when there are some). */
+export class PackRefused extends Error {
+  constructor(
+    message: string,
+    readonly errors?: PackError[],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Everything a pack must pass before it becomes active: the schema (with its limits) and a
+ * dry run on built-in sample pages (lib/profiles/dry-run.ts). Throws `PackRefused` with the reason.
+ */
+export function checkPack(input: unknown): Pack {
+  const parsed = parsePack(input);
+  if (!parsed.ok) {
+    const first = parsed.errors[0];
+    throw new PackRefused(`the pack is not valid; nothing was saved${first ? ` (${formatPackError(first)}${parsed.errors.length > 1 ? `, and ${parsed.errors.length - 1} more` : ''})` : ''}`, parsed.errors);
+  }
+  try {
+    dryRunPack(parsed.pack);
+  } catch (err) {
+    throw new PackRefused(`the pack was not activated: ${(err as Error).message}; the current pack was kept`);
+  }
+  return parsed.pack;
 }
 
 function extensionOrigin(): string {
   return browser.runtime.getURL('/');
 }
 
+/** A page of this extension (popup, options, a side panel), not a web page or another extension. */
+export function isExtensionPage(sender: SenderInfo | undefined): boolean {
+  if (!sender || (sender.id !== undefined && sender.id !== browser.runtime.id)) return false;
+  return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin());
+}
+
 /** Content scripts send from a web page in a tab; extension pages from the extension's own origin. */
 function senderAllowed(type: RequestType, sender: SenderInfo): string | null {
   if (sender.id !== undefined && sender.id !== browser.runtime.id) return 'messages from other extensions are refused';
-  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin());
+  const fromExtensionPage = isExtensionPage(sender);
   if (CONTENT_SCRIPT_TYPES.has(type)) {
     if (fromExtensionPage || sender.tab?.id === undefined) return `"${type}" is only accepted from a content script in a tab`;
     return null;
@@ -95,36 +142,53 @@ async function dispatch(request: Request, sender: SenderInfo): Promise<Response<
   switch (request.type) {
     case 'observation': {
       const tabId = sender.tab!.id!;
+      // A background tab opened by company research: its page is research, not one the rep viewed.
+      if (deliverResearchObservation(tabId, request.observation)) return ok<'observation'>({ tabId, status: 'ready' });
       const state = await processObservation(tabId, request.observation);
       return ok<'observation'>({ tabId, status: state.status });
     }
     case 'getTabState':
       return ok<'getTabState'>(await getTabState(request.tabId));
+    case 'markPackSeen': {
+      const seen = await sync.markVersionSeen(request.version);
+      if (seen) tabStateChanged('all');
+      return ok<'markPackSeen'>({ seen });
+    }
     case 'readPage':
       return ok<'readPage'>(await readPage(request.tabId));
+    case 'research':
+      return ok<'research'>(await runResearch(request.tabId, { refresh: request.refresh, only: request.only }, researchDeps));
+    case 'researchStatus':
+      return ok<'researchStatus'>(researchProgress(request.tabId));
     case 'setOutcome':
       return ok<'setOutcome'>(await setOutcome(request.accountKey, request.outcome));
     case 'getPack':
       return ok<'getPack'>(await getActivePack());
     case 'savePack': {
-      const parsed = parsePack(request.pack);
-      if (!parsed.ok) return { ok: false, error: 'the pack is not valid; nothing was saved', errors: parsed.errors };
+      let pack: Pack;
+      try {
+        pack = checkPack(request.pack);
+      } catch (err) {
+        if (err instanceof PackRefused) return { ok: false, error: err.message, errors: err.errors };
+        throw err;
+      }
       const previous = await getActivePack();
       return ok<'savePack'>(
-        await activatePack({ pack: parsed.pack, source: request.source, updatedAt: new Date().toISOString(), teamVersion: previous.teamVersion ?? null }),
+        await activatePack({ pack, source: request.source, updatedAt: new Date().toISOString(), teamVersion: previous.teamVersion ?? null }),
       );
     }
     case 'resetPack':
-      await activePackItem.removeValue();
-      await rescoreOpenTabs();
-      return ok<'resetPack'>(await getActivePack());
+      return ok<'resetPack'>(await resetPack(request.to));
     case 'listAccounts': {
-      const accounts = await accountsItem.getValue();
+      const { accounts } = await readAccounts();
       return ok<'listAccounts'>(Object.values(accounts).sort((a, b) => (a.lastSeenAt < b.lastSeenAt ? 1 : -1)));
     }
+    case 'getStorageReport':
+      return ok<'getStorageReport'>(await storageReport());
     case 'deleteAll':
       await clearAll();
       await clearAllBadges();
+      tabStateChanged('all');
       return ok<'deleteAll'>({ deleted: true });
     case 'getSettings':
       return ok<'getSettings'>(await readSettings());
@@ -154,16 +218,53 @@ async function dispatch(request: Request, sender: SenderInfo): Promise<Response<
   }
 }
 
-/** Makes a pack the active one and re-scores every open tab with it. */
+/**
+ * Makes a pack the active one and re-scores every open tab with it. Atomic: the pack is checked
+ * and dry-run first (`checkPack`); when that throws, nothing changes. The pack it replaces is
+ * kept as the last good one ("Reset to the last good pack"). Team sync activates through here too.
+ */
 export async function activatePack(active: ActivePack): Promise<ActivePack> {
-  await activePackItem.setValue(active);
+  const pack = checkPack(active.pack);
+  const next: ActivePack = { ...active, pack };
+  // The starter pack counts as a good pack to go back to (it is restored as "the starter pack").
+  await lastGoodPackItem.setValue((await readActivePack()) ?? starterActive());
+  await activePackItem.setValue(next);
   await rescoreOpenTabs();
-  return active;
+  tabStateChanged('all');
+  return next;
+}
+
+/** "Reset to the starter pack" or "to the last good pack" (the one active before the current one). */
+export async function resetPack(to: 'starter' | 'last-good' = 'starter'): Promise<ActivePack> {
+  if (to === 'last-good') {
+    const lastGood = await readLastGoodPack();
+    if (!lastGood) throw new Error('there is no earlier pack to go back to; use "Reset to the starter pack"');
+    // Not stored as a copy: the starter pack of this LeadFit version is used (it may be newer).
+    if (lastGood.source === 'starter') return resetPack('starter');
+    return activatePack({ ...lastGood, updatedAt: new Date().toISOString() });
+  }
+  const current = await readActivePack();
+  if (current) await lastGoodPackItem.setValue(current);
+  await activePackItem.removeValue();
+  await rescoreOpenTabs();
+  // Tabs with nothing to re-score still show the active pack's name.
+  tabStateChanged('all');
+  return getActivePack();
 }
 
 function score(observation: Observation, pack: Pack, account: AccountRecord | null): ScoredPage | null {
   if (!observation.person && !observation.company && observation.people.length === 0) return null;
-  return scorePage(observation, pack, { now: new Date(), account: account?.company ?? undefined });
+  const options = { now: new Date(), account: account?.company ?? undefined };
+  try {
+    return scorePage(observation, pack, options);
+  } catch (err) {
+    // Every pack is dry-run before it becomes active, so this is a page the samples did not
+    // foresee: score it with the starter pack rather than leave the rep without a badge.
+    // The result names the pack that produced it (packId / packVersion).
+    if (pack === starterPack()) throw err;
+    console.warn('LeadFit: the active pack failed on this page; scored with the starter pack', err);
+    return scorePage(observation, starterPack(), options);
+  }
 }
 
 function statusOf(observation: Observation, scored: ScoredPage | null): TabState['status'] {
@@ -172,11 +273,46 @@ function statusOf(observation: Observation, scored: ScoredPage | null): TabState
   return hasSubject && scored ? 'ready' : 'empty';
 }
 
+/** The personas seen at this account, counting the person on screen (#10: they are seen, even before the account stored them). */
+function seenPersonas(account: AccountRecord, scored: ScoredPage): string[] {
+  const ids = account.contacts.map((c) => c.personaId).filter((x): x is string => x !== null);
+  const here = scored.person?.personas.best?.personaId;
+  return here && !ids.includes(here) ? [...ids, here] : ids;
+}
+
+/**
+ * Everything the views show beside the score, computed here so that no view imports the
+ * scorer or the title classifier (#15). Cheap: recomputed whenever the state is read.
+ */
+export function deriveView(state: Pick<TabState, 'status' | 'observation' | 'scored' | 'account'>, active: ActivePack): TabDerived | null {
+  const { observation, scored, account } = state;
+  if (state.status !== 'ready' || !observation || !scored) return null;
+  const pack = active.pack;
+  const personaId = scored.person?.personas.best?.personaId;
+  return {
+    brief: briefText(scored, observation, pack),
+    committee: account ? committeeCoverage(pack, scored.account?.best?.icpId ?? null, seenPersonas(account, scored)) : null,
+    persona: pack.personas.find((p) => p.id === personaId) ?? null,
+    pack: { name: pack.name, version: pack.version, publishedAt: pack.publishedAt, publishedBy: pack.publishedBy, source: active.source },
+  };
+}
+
+/** The team version the rep has not been shown yet, with what the options page knows about it. */
+async function packUpdateNotice(): Promise<TabState['packUpdate']> {
+  const { unseenVersion } = await readSyncState();
+  if (unseenVersion === null) return null;
+  const changes = await readPackChanges();
+  const same = changes?.toVersion === unseenVersion ? changes : null;
+  return { version: unseenVersion, publishedBy: same?.publishedBy ?? null, changeNotes: same?.changeNotes || null };
+}
+
 /** Scores what a page says, merges it into its account, remembers it for the tab, sets the badge. */
 export async function processObservation(tabId: number, observation: Observation): Promise<TabState> {
-  const { pack } = await getActivePack();
+  const active = await getActivePack();
+  const { pack } = active;
   const now = new Date();
-  let accounts = await accountsItem.getValue();
+  const read = await readAccounts();
+  let accounts = read.accounts;
   // Score once against what the account already knows (e.g. size from the company page seen before),
   // then record the result on the account.
   const known = findAccount(accounts, observation);
@@ -186,20 +322,25 @@ export async function processObservation(tabId: number, observation: Observation
     const merged = mergeObservation(accounts, { observation, scored, now });
     accounts = merged.accounts;
     account = merged.key ? (accounts[merged.key] ?? null) : null;
-    await accountsItem.setValue(accounts);
+    await writeAccounts(accounts, read.unreadable);
   }
+  const status = statusOf(observation, scored);
   const state: TabState = {
     tabId,
     url: observation.url,
-    status: statusOf(observation, scored),
+    status,
     observation,
     scored,
     account,
     updatedAt: now.toISOString(),
+    derived: deriveView({ status, observation, scored, account }, active),
+    // Global, not per tab: filled in when the state is read (getTabState).
+    packUpdate: null,
   };
   await setTabStateStored(state);
   await setBadgeForState(state);
-  return state;
+  tabStateChanged(tabId);
+  return { ...state, packUpdate: await packUpdateNotice() };
 }
 
 async function tabUrl(tabId: number): Promise<string | null> {
@@ -214,17 +355,25 @@ async function tabUrl(tabId: number): Promise<string | null> {
 export async function getTabState(tabId: number): Promise<TabState> {
   const url = await tabUrl(tabId);
   const stored = await getTabStateStored(tabId);
+  const packUpdate = await packUpdateNotice();
   if (stored && (url === null || sameDocument(stored.url, url))) {
-    // Refresh the account part: an outcome may have been set since.
+    // Refresh the account part (an outcome may have been set since, another contact seen) and
+    // what derives from it.
     if (stored.observation && stored.status === 'ready') {
-      const accounts = await accountsItem.getValue();
+      const { accounts } = await readAccounts();
       stored.account = findAccount(accounts, stored.observation);
+      stored.derived = deriveView(stored, await getActivePack());
     }
-    return stored;
+    return { ...stored, packUpdate };
   }
+  return { ...blankState(tabId, url), packUpdate };
+}
+
+/** A tab LeadFit has not read (yet): its status comes from the URL alone. */
+function blankState(tabId: number, url: string | null): TabState {
   const kind = classifyTabUrl(url);
   const status = kind === 'linkedin' ? 'loading' : kind === 'site' ? 'not-read' : 'unsupported';
-  return { tabId, url, status, observation: null, scored: null, account: null, updatedAt: null };
+  return { tabId, url, status, observation: null, scored: null, account: null, updatedAt: null, derived: null, packUpdate: null };
 }
 
 function sameDocument(a: string | null, b: string): boolean {
@@ -257,11 +406,13 @@ export async function readPage(tabId: number): Promise<TabState> {
 }
 
 export async function setOutcome(accountKey: string, outcome: AccountRecord['outcome']): Promise<AccountRecord> {
-  const accounts = await accountsItem.getValue();
-  const record = accounts[accountKey] ?? Object.values(accounts).find((a) => a.aliases.includes(accountKey));
+  const { accounts, unreadable } = await readAccounts();
+  const record = Object.hasOwn(accounts, accountKey) ? accounts[accountKey] : Object.values(accounts).find((a) => a.aliases.includes(accountKey));
   if (!record) throw new Error('that account is no longer stored (it may have been deleted)');
   const updated: AccountRecord = { ...record, outcome, outcomePackVersion: outcome ? record.packVersion : null };
-  await accountsItem.setValue({ ...accounts, [record.key]: updated });
+  await writeAccounts({ ...accounts, [record.key]: updated }, unreadable);
+  // Any open tab may show this account (a person page and its company page).
+  tabStateChanged('all');
   return updated;
 }
 
@@ -276,7 +427,8 @@ export async function rescoreOpenTabs(): Promise<void> {
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
     const stored = await getTabStateStored(tab.id);
-    if (stored?.observation) await processObservation(tab.id, stored.observation);
+    // One tab that cannot be re-scored must not stop the others (or the pack change that asked for it).
+    if (stored?.observation) await processObservation(tab.id, stored.observation).catch((err) => console.warn('LeadFit: re-scoring a tab failed', err));
   }
 }
 
@@ -291,21 +443,23 @@ export async function onTabNavigated(tabId: number, url: string): Promise<void> 
     await removeTabStateStored(tabId);
     await setBadgeForState(await getTabState(tabId));
   }
+  // Even without a stored state the status may change (chrome://newtab → a LinkedIn page: "loading").
+  tabStateChanged(tabId);
 }
 
 async function clearAllBadges(): Promise<void> {
   const tabs = await browser.tabs.query({}).catch(() => []);
   for (const tab of tabs) {
-    if (tab.id !== undefined) await setBadgeForState({ tabId: tab.id, url: null, status: 'unsupported', observation: null, scored: null, account: null, updatedAt: null });
+    if (tab.id !== undefined) await setBadgeForState(blankState(tab.id, null));
   }
 }
 
 export async function applyRetentionNow(now = new Date()): Promise<number> {
   const settings = await readSettings();
-  const accounts = await accountsItem.getValue();
+  const { accounts, unreadable } = await readAccounts();
   const kept = applyRetention(accounts, settings.retentionDays, now);
   const removed = Object.keys(accounts).length - Object.keys(kept).length;
-  if (removed) await accountsItem.setValue(kept);
+  if (removed) await writeAccounts(kept, unreadable);
   return removed;
 }
 
@@ -315,7 +469,7 @@ export async function applyRetentionNow(now = new Date()): Promise<number> {
  * all-sites permission (`ALL_SITES` in lib/settings.ts, asked for by the options page at that moment).
  */
 export async function autoReadIfAllowed(tabId: number, url: string): Promise<void> {
-  if (classifyTabUrl(url) !== 'site') return;
+  if (classifyTabUrl(url) !== 'site' || isResearchTab(tabId)) return;
   const settings = await readSettings();
   if (!settings.autoReadCompanySites) return;
   // The all-sites grant covers every site; asking for this origin also honours a per-site grant.
@@ -325,3 +479,13 @@ export async function autoReadIfAllowed(tabId: number, url: string): Promise<voi
     /* the page may have navigated away; the popup can still read it on demand */
   });
 }
+
+/** Company research (lib/background/research.ts) reads the tab's stored observation and re-scores the tab after. */
+const researchDeps: ResearchDeps = {
+  getObservation: async (tabId) => (await getTabStateStored(tabId))?.observation ?? null,
+  getPack: async () => (await getActivePack()).pack,
+  rescore: async (tabId) => {
+    const stored = await getTabStateStored(tabId);
+    if (stored?.observation) await processObservation(tabId, stored.observation);
+  },
+};

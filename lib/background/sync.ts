@@ -4,7 +4,8 @@ import { parsePack, type Pack, type PackError } from '../profiles/schema';
 import type { Settings, SyncSettings } from '../settings';
 import { checkForUpdate, publishPack } from '../sync/client';
 import { diffPacks } from '../sync/diff';
-import { packChangesItem, previousPackItem, readSettings, syncStateItem } from '../storage';
+import { tabStateChanged } from './changes';
+import { packChangesItem, previousPackItem, readPackChanges, readSettings, readSyncState, syncStateItem } from '../storage';
 
 /**
  * Team sync, as the background runs it: pull on an alarm, when the popup opens (throttled)
@@ -80,7 +81,7 @@ async function hasPermission(sync: SyncSettings): Promise<boolean> {
 
 export async function status(active: ActivePack): Promise<SyncStatus> {
   const settings = await readSettings();
-  const state = await syncStateItem.getValue();
+  const state = await readSyncState();
   const team = active.source === 'team' ? active.pack : null;
   return {
     configured: settings.sync.mode !== 'off',
@@ -98,7 +99,7 @@ export async function status(active: ActivePack): Promise<SyncStatus> {
 export async function checkNow(hooks: PackHooks, fetchImpl: typeof fetch = fetch): Promise<SyncStatus> {
   const settings = await readSettings();
   const url = packUrl(settings.sync);
-  const state = await syncStateItem.getValue();
+  const state = await readSyncState();
   const active = await hooks.getActivePack();
   const at = new Date().toISOString();
   if (!url) return status(active);
@@ -118,15 +119,26 @@ export async function checkNow(hooks: PackHooks, fetchImpl: typeof fetch = fetch
   } else {
     const next = result.pack;
     const isNew = active.source !== 'team' || next.version !== active.pack.version || next.publishedAt !== active.pack.publishedAt;
+    // Activation is atomic (validated and dry-run in the background's activatePack): a team pack
+    // that would break scoring is refused there, and the rep keeps the pack they have.
+    try {
+      await hooks.activate({ pack: next, source: 'team', updatedAt: at, teamVersion: next.version });
+    } catch (err) {
+      await syncStateItem.setValue({ ...state, lastCheckAt: at, lastError: `team version ${next.version} was not used: ${(err as Error).message}` });
+      return status(await hooks.getActivePack());
+    }
     if (isNew) await recordChanges(active, next);
-    await hooks.activate({ pack: next, source: 'team', updatedAt: at, teamVersion: next.version });
     await syncStateItem.setValue({
       etag: result.etag,
       lastCheckAt: at,
       lastError: null,
       unseenVersion: isNew ? next.version : state.unseenVersion,
     });
-    if (isNew) await announceVersion(next.version);
+    if (isNew) {
+      await announceVersion(next.version);
+      // Open views show the update notice (TabState.packUpdate).
+      tabStateChanged('all');
+    }
   }
   return status(await hooks.getActivePack());
 }
@@ -146,7 +158,7 @@ async function recordChanges(previous: ActivePack, next: Pack): Promise<void> {
   await packChangesItem.setValue(changes);
 }
 
-/** The badge shows a new version once ("v3" on every tab without a score) until the rep opens LeadFit. */
+/** The badge shows a new version ("v3" on every tab without a score) until a view has shown the rep its notice. */
 async function announceVersion(version: number): Promise<void> {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   try {
@@ -157,10 +169,15 @@ async function announceVersion(version: number): Promise<void> {
   }
 }
 
-/** The popup or options page was opened: the announced version has been seen. */
-export async function markVersionSeen(): Promise<void> {
-  const state = await syncStateItem.getValue();
-  if (state.unseenVersion === null) return;
+/**
+ * A view showed the rep the notice for `version` (the `markPackSeen` request). Only that version
+ * or a newer one clears it: a view that showed v3 does not hide a v4 that arrived meanwhile.
+ * Opening a view, or a view being open (a side panel), never calls this by itself. True when
+ * something was cleared.
+ */
+export async function markVersionSeen(version: number): Promise<boolean> {
+  const state = await readSyncState();
+  if (state.unseenVersion === null || version < state.unseenVersion) return false;
   await syncStateItem.setValue({ ...state, unseenVersion: null });
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   try {
@@ -168,10 +185,11 @@ export async function markVersionSeen(): Promise<void> {
   } catch {
     /* ignore */
   }
+  return true;
 }
 
 export async function packChanges(): Promise<PackChanges | null> {
-  return packChangesItem.getValue();
+  return readPackChanges();
 }
 
 export type PublishResult =
@@ -187,12 +205,9 @@ export async function publish(input: unknown, changeNotes: string, hooks: PackHo
   const parsed = parsePack(input);
   if (!parsed.ok) return { ok: false, error: 'the pack is not valid; nothing was published', errors: parsed.errors };
   const active = await hooks.getActivePack();
-  const pack: Pack = {
-    ...parsed.pack,
-    version: (active.teamVersion ?? 0) + 1,
-    publishedAt: new Date().toISOString(),
-    changeNotes,
-  };
+  // publishedAt and publishedBy are not sent: the server records its own clock and the manager token's name.
+  const { publishedAt: _at, publishedBy: _by, ...rest } = parsed.pack;
+  const pack = { ...rest, version: (active.teamVersion ?? 0) + 1, changeNotes };
   const result = await publishPack({ serverUrl: sync.serverUrl, team: sync.team, token: sync.managerToken, pack, fetch: fetchImpl });
   if (!result.ok && result.error.startsWith('could not reach') && !(await hasPermission(sync)))
     return { ...result, error: `${result.error} (LeadFit may not contact ${originPattern(sync)} yet: press Save in Team sync to allow it)` };
@@ -211,7 +226,7 @@ export async function scheduleSync(settings: Settings): Promise<void> {
 export async function checkIfDue(hooks: PackHooks, now = Date.now()): Promise<void> {
   const settings = await readSettings();
   if (settings.sync.mode === 'off') return;
-  const state = await syncStateItem.getValue();
+  const state = await readSyncState();
   if (state.lastCheckAt && now - Date.parse(state.lastCheckAt) < POPUP_CHECK_THROTTLE_MS) return;
   await checkNow(hooks);
 }

@@ -16,12 +16,37 @@ export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
   // LinkedIn duplicates visible text in `.visually-hidden` spans; prefer the aria-hidden copy when both exist.
   const shown = el.querySelector(':scope > [aria-hidden="true"]');
-  if (shown && el.children.length <= 2) return clean(shown.textContent);
-  return clean(el.textContent);
+  if (shown && el.children.length <= 2) return clean(capped(shown.textContent));
+  return clean(capped(el.textContent));
+}
+
+/** No slot needs more than this much text; the cap keeps every later pattern's input bounded. */
+export const TEXT_CAP = 50_000;
+
+function capped(text: string | null): string {
+  return text && text.length > TEXT_CAP ? text.slice(0, TEXT_CAP) : (text ?? '');
 }
 
 /** First element matching any selector, in the order given (selectors are tried one by one: order is priority). */
 export function first(root: ParentNode, selectors: readonly string[]): { el: Element; selector: string } | null {
+  // One walk for the whole list (a DOM walk per selector was most of a read on big pages), then
+  // the selectors in priority order against the few elements found; same answer as one by one.
+  if (selectors.length > 1) {
+    let found: Element[] | null = null;
+    try {
+      found = Array.from(root.querySelectorAll(selectors.join(', ')));
+    } catch {
+      found = null; // a selector this DOM cannot parse: fall back to one query per selector
+    }
+    if (found) {
+      if (found.length === 0) return null;
+      for (const selector of selectors) {
+        const el = found.length === 1 ? (safeMatches(found[0]!, selector) ? found[0]! : null) : found.find((e) => safeMatches(e, selector)) ?? null;
+        if (el && textOf(el)) return { el, selector };
+      }
+      return null;
+    }
+  }
   for (const selector of selectors) {
     let el: Element | null = null;
     try {
@@ -32,6 +57,14 @@ export function first(root: ParentNode, selectors: readonly string[]): { el: Ele
     if (el && textOf(el)) return { el, selector };
   }
   return null;
+}
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
 }
 
 export function all(root: ParentNode, selector: string): Element[] {
@@ -167,7 +200,8 @@ export function canonicalProfileUrl(href: string): string | null {
 
 /** Parses "4,210", "1.2K", "12 345", "3.4M" into an integer; null when there is no number. */
 export function parseCount(text: string): number | null {
-  const m = /(\d[\d.,\s\u00a0\u202f]*)\s*([KkMm])?\b/.exec(text);
+  // A count is a few characters: the cap keeps the digit-run pattern linear on hostile text.
+  const m = /(\d[\d.,\s\u00a0\u202f]{0,20})\s*([KkMm])?\b/.exec(text.length > 200 ? text.slice(0, 200) : text);
   if (!m || !m[1]) return null;
   let digits = m[1].replace(/[\s\u00a0\u202f]/g, '').replace(/[.,]$/, '');
   const suffix = m[2]?.toLowerCase();

@@ -1,14 +1,20 @@
-import type { Observation } from '../observation';
-import { extractCompanySite } from '../sites/company-site';
-import { readPage } from './route';
+import type { Observation, PageKind } from '../observation';
+import { READERS } from '../sites/registry';
+import { readPage, routeUrl as routeAmong, type ReadOptions } from './route';
 
-export { extractLinkedinPage, routeUrl } from './route';
+export { extractLinkedinPage, type ReadOptions } from './route';
 
 /**
- * Reads one page into an observation: LinkedIn people, companies and search, Sales Navigator,
- * and any company website. The same function runs in the company content script, in tests and
- * in the command line (over a linkedom document). It never throws.
+ * Reads one page into an observation: LinkedIn people, companies and lists, Sales Navigator,
+ * and any company website (every reader in lib/sites/registry.ts). The same function runs in
+ * the company content script, in tests and in the command line (over a linkedom document).
+ * It never throws; reader errors go to `options.onReaderError`.
  */
-export function extractPage(document: Document, url: string): Observation {
-  return readPage(document, url, extractCompanySite);
+export function extractPage(document: Document, url: string, options: ReadOptions = {}): Observation {
+  return readPage(document, url, READERS, options);
+}
+
+/** Which reader a URL gets among all readers. */
+export function routeUrl(url: string): PageKind {
+  return routeAmong(url, READERS);
 }

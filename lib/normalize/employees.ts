@@ -52,7 +52,8 @@ const ON_LINKEDIN_RE = /\b(on|auf|sur|en|su|op|no|na)\s+linkedin\b|associated me
 export function parseEmployeeRange(text: string): EmployeeRange | null {
   try {
     if (typeof text !== 'string') return null;
-    const s = clean(text);
+    // A size band is a few words: the cap keeps the number and "\s*$" patterns below linear on hostile text.
+    const s = clean(text.length > 400 ? text.slice(0, 400) : text);
     if (s === '') return null;
     if (ON_LINKEDIN_RE.test(s)) return null;
     if (/\bself[- ]?employed\b|\bselbstst[aä]ndig\b|\bfreelancer?\b|\bsolo ?founder\b|\bsole (?:proprietor|trader)\b/i.test(s)) {
@@ -101,7 +102,7 @@ export function parseEmployeeRange(text: string): EmployeeRange | null {
 export function parseEmployeesOnLinkedin(text: string): number | null {
   try {
     if (typeof text !== 'string') return null;
-    const s = clean(text);
+    const s = clean(text.length > 400 ? text.slice(0, 400) : text);
     if (!ON_LINKEDIN_RE.test(s)) return null;
     const first = findNumbers(s)[0];
     return first ? first.value : null;

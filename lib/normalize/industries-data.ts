@@ -726,3 +726,52 @@ export const INDUSTRY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   Agriculture: ['Farming, Ranching, Forestry'],
   Agtech: ['Farming, Ranching, Forestry'],
 };
+
+/**
+ * CRM industry picklists, as a stated industry arrives from a CRM export or an account book.
+ *
+ * - Salesforce's standard Account.Industry picklist (32 values: Agriculture … Utilities, Other).
+ *   Its values are coarse, so each maps to every V2 industry it commonly covers; a stated value
+ *   matches an ICP term when any of its readings does ("Technology" covers "Software
+ *   Development", so a SaaS ICP matches a Salesforce export as it matches a HubSpot one).
+ *   Values that already read right as synonyms (Banking, Insurance, Retail…) are listed too, so
+ *   the full picklist is here in one place and tested as such. "Other" says nothing and is absent.
+ * - HubSpot's default company `industry` property: its internal values (COMPUTER_SOFTWARE,
+ *   INFORMATION_TECHNOLOGY_AND_SERVICES, …) and labels are LinkedIn's V1 industry names, so
+ *   `V1_TO_V2` reads every one of them once underscores become spaces (no entry needed here).
+ *   tests/unit/normalize-industry.test.ts runs every value of both lists.
+ */
+export const CRM_PICKLIST_INDUSTRIES: Readonly<Record<string, readonly string[]>> = {
+  // Salesforce Account.Industry
+  Agriculture: ['Farming, Ranching, Forestry'],
+  Apparel: ['Apparel Manufacturing', 'Retail Apparel and Fashion'],
+  Banking: ['Banking'],
+  Biotechnology: ['Biotechnology Research'],
+  Chemicals: ['Chemical Manufacturing'],
+  Communications: ['Telecommunications', 'Media & Telecommunications', 'Public Relations and Communications Services'],
+  Construction: ['Construction'],
+  Consulting: ['Business Consulting and Services', 'IT Services and IT Consulting'],
+  Education: ['Education'],
+  Electronics: ['Computers and Electronics Manufacturing', 'Appliances, Electrical, and Electronics Manufacturing'],
+  Energy: ['Utilities', 'Oil, Gas, and Mining'],
+  Engineering: ['Engineering Services', 'Civil Engineering'],
+  Entertainment: ['Entertainment Providers'],
+  Environmental: ['Environmental Services'],
+  Finance: ['Financial Services'],
+  'Food & Beverage': ['Food and Beverage Manufacturing', 'Food and Beverage Services', 'Food and Beverage Retail'],
+  Government: ['Government Administration'],
+  Healthcare: ['Hospitals and Health Care'],
+  Hospitality: ['Hospitality'],
+  Insurance: ['Insurance'],
+  Machinery: ['Machinery Manufacturing'],
+  Manufacturing: ['Manufacturing'],
+  Media: ['Media & Telecommunications'],
+  'Not For Profit': ['Non-profit Organizations'],
+  Recreation: ['Recreational Facilities', 'Entertainment Providers'],
+  Retail: ['Retail'],
+  Shipping: ['Freight and Package Transportation', 'Maritime Transportation', 'Transportation, Logistics, Supply Chain and Storage'],
+  Technology: ['Software Development', 'IT Services and IT Consulting', 'Technology, Information and Internet'],
+  Telecommunications: ['Telecommunications'],
+  Transportation: ['Transportation, Logistics, Supply Chain and Storage'],
+  Utilities: ['Utilities'],
+};

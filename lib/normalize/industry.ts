@@ -1,5 +1,6 @@
 import { memoize } from './memo';
-import { INDUSTRY_SYNONYMS, INDUSTRY_TREE, V1_TO_V2 } from './industries-data';
+import { foldedWords } from './text';
+import { CRM_PICKLIST_INDUSTRIES, INDUSTRY_SYNONYMS, INDUSTRY_TREE, V1_TO_V2 } from './industries-data';
 
 /**
  * LinkedIn industry normalization for ICP scoring: V2 taxonomy (434 industries),
@@ -19,15 +20,7 @@ function key(text: string): string {
 
 /** Lower-case words with accents and punctuation removed and "and" dropped. */
 function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((w) => w !== '' && w !== 'and');
+  return foldedWords(text).filter((w) => w !== 'and');
 }
 
 const NODES = new Map<string, IndustryNode>();
@@ -76,6 +69,13 @@ export function industryById(id: number): string | null {
   return null;
 }
 
+/** CRM picklist values (Salesforce, HubSpot) → their V2 readings. */
+const CRM_BY_KEY = new Map<string, readonly string[]>();
+for (const [value, targets] of Object.entries(CRM_PICKLIST_INDUSTRIES)) {
+  const valid = targets.filter((t) => NODES.has(t));
+  if (valid.length > 0) CRM_BY_KEY.set(key(value), valid);
+}
+
 type Resolved =
   | { kind: 'name'; name: string; v1: boolean }
   | { kind: 'synonym'; targets: readonly string[] };
@@ -88,6 +88,8 @@ function resolve(text: string): Resolved | null {
   if (v2) return { kind: 'name', name: v2, v1: false };
   const v1 = V1_BY_KEY.get(k);
   if (v1) return { kind: 'name', name: v1, v1: true };
+  const crm = CRM_BY_KEY.get(k);
+  if (crm) return { kind: 'synonym', targets: crm };
   const syn = SYNONYMS_BY_KEY.get(k);
   if (syn) return { kind: 'synonym', targets: syn };
   return null;
@@ -191,11 +193,31 @@ function industryMatchesUncached(
       return { matched: false, via: industryText === '' ? 'no industry stated' : 'no industry term given' };
     }
     const includeChildren = options?.includeChildren === true;
-    const stated = canonicalIndustry(industryText);
+    const readings = statedReadings(industryText);
     const wanted = resolveTerm(termText);
-    if (stated === null) return compareByName(termText, industryText, industryText);
-    if (wanted === null) return compareByName(termText, stated, termText);
+    if (readings.length === 0) return compareByName(termText, industryText, industryText);
+    if (wanted === null) return compareByName(termText, readings[0] ?? industryText, termText);
+    if (readings.length === 1) return compareStated(termText, readings[0] ?? industryText, wanted, includeChildren);
+    // A coarse value ("Technology" from a Salesforce export) matches when any of its readings does.
+    for (const stated of readings) {
+      const r = compareStated(termText, stated, wanted, includeChildren);
+      if (r.matched) return { matched: true, via: `${q(industryText)} covers ${q(stated)}: ${r.via}` };
+    }
+    return { matched: false, via: `${q(industryText)} reads as ${orList(readings)}, none of them ${q(termText)}` };
+  } catch {
+    return { matched: false, via: 'industry could not be compared' };
+  }
+}
 
+/** The V2 industries a stated industry can mean: one for a LinkedIn name, several for a coarse CRM value. */
+function statedReadings(industry: string): readonly string[] {
+  const r = resolve(industry);
+  if (!r) return [];
+  return r.kind === 'name' ? [r.name] : r.targets;
+}
+
+function compareStated(termText: string, stated: string, wanted: Resolved, includeChildren: boolean): { matched: boolean; via: string } {
+  try {
     if (wanted.kind === 'synonym') {
       const named = (target: string): boolean => key(target) === key(termText);
       for (const target of wanted.targets) {

@@ -1,4 +1,5 @@
 import { memoize } from './memo';
+import { foldAccents } from './text';
 /**
  * Location parsing and matching for ICP scoring. Pure, never throws.
  *
@@ -556,9 +557,7 @@ interface City {
 
 /** Lower case, no accents, "&" → "and", punctuation → single spaces. */
 function norm(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldAccents(text)
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -660,11 +659,27 @@ function countryLabel(code: string): string {
   return COUNTRY_LABEL[code] ?? COUNTRIES.get(code)?.name ?? code;
 }
 
+/**
+ * The country a postal code beside a two-letter code points to: a US ZIP or ZIP+4
+ * ("CA 94105", "CA 94105-1813") → "US"; a Canadian postal code or its first half
+ * ("ON M5V 2T6", "PE C1A") → "CA". Null when `code` carries no postal code in `text`.
+ */
+function postalCountry(text: string, code: string): 'US' | 'CA' | null {
+  const c = code.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(c)) return null;
+  let found: 'US' | 'CA' | null = null;
+  for (const m of text.matchAll(/\b([A-Za-z]{2})\.?,?\s+(\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z](?:\s?\d[A-Za-z]\d)?)\b/g)) {
+    if ((m[1] ?? '').toUpperCase() !== c) continue;
+    found = /^\d/.test(m[2] ?? '') ? 'US' : 'CA';
+  }
+  return found;
+}
+
 /** Removes metro-area wording and postal codes from one comma-separated part. */
 function cleanPart(part: string): string {
   let p = part
     .replace(/\b\d[\d-]{2,}\b/g, ' ') // US ZIP, EU postal codes
-    .replace(/\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b/g, ' ') // Canadian postal codes
+    .replace(/\b[A-Z]\d[A-Z](?: ?\d[A-Z]\d)?\b/g, ' ') // Canadian postal codes, or their first half ("PE C1A")
     .replace(/\b(?:metropolitan|metro)\s+(?:area|region)\b/gi, ' ')
     .replace(/\bmetroplex\b/gi, ' ')
     .replace(/^\s*greater\s+/i, ' ')
@@ -735,6 +750,11 @@ export function parseLocation(text: string): ParsedLocation | null {
       .split(/\s*[,;·|]\s*|\s+[-–—]\s+/)
       .map((p) => p.replace(/\((?:remote|hybrid|on-?site)\)/gi, ' ').trim())
       .filter((p) => p !== '' && !NOWHERE.has(norm(p)))
+      // "Riverton CA 94105" without commas: the code before a ZIP or postal code is its own part.
+      .flatMap((p) => {
+        const m = /^(.*\S)\s+([A-Z]{2})\.?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z](?:\s?\d[A-Z]\d)?)$/.exec(p);
+        return m ? [m[1] ?? '', m[2] ?? ''] : [p];
+      })
       .map(cleanPart)
       .filter((p) => p !== '');
     if (parts.length === 0) return null;
@@ -754,11 +774,29 @@ export function parseLocation(text: string): ParsedLocation | null {
       const shortCode = /^[A-Za-z]{2}$/.test(lastRaw.trim()) && !['US', 'UK', 'GB'].includes(lastRaw.trim().toUpperCase());
       const regionAlt = last.regions.length > 0;
       let useCountry = true;
-      if (regionAlt && parts.length === 2) {
-        if (shortCode) useCountry = firstCity !== null && firstCity.country === last.country;
-        else useCountry = !(firstCity && firstCity.country !== last.country && last.regions.some((r) => r.country === firstCity.country));
+      if (regionAlt && shortCode && parts.length >= 2) {
+        // "…, Springfield, IL" / "100 Main St, San Francisco, CA": a bare code after a city is a
+        // state or province, unless the place before it says the country ("Berlin, DE",
+        // "Munich, Bavaria, DE").
+        const prev = parts[parts.length - 2] ?? '';
+        const prevCity = cityLookup(prev);
+        const cityInCountry = (prevCity !== null && prevCity.country === last.country) || (firstCity !== null && firstCity.country === last.country);
+        useCountry = cityInCountry || readPart(prev).regions.some((r) => r.country === last.country);
+        // A ZIP ("CA 94105-1813") or a Canadian postal code ("ON M5V 2T6") settles which it is.
+        const hint = postalCountry(flat, lastRaw);
+        if (hint && hint !== last.country && last.regions.some((r) => r.country === hint) && !cityInCountry) {
+          useCountry = false;
+          country = hint;
+        } else if (hint && hint === last.country) useCountry = true;
+      } else if (regionAlt && parts.length === 2) {
+        useCountry = !(firstCity && firstCity.country !== last.country && last.regions.some((r) => r.country === firstCity.country));
       } else if (regionAlt && parts.length === 1) {
         useCountry = !shortCode || last.regions.length === 0;
+        const hint = shortCode ? postalCountry(flat, lastRaw) : null;
+        if (hint && hint !== last.country && last.regions.some((r) => r.country === hint)) {
+          useCountry = false;
+          country = hint;
+        } else if (hint && hint === last.country) useCountry = true;
       }
       if (useCountry) {
         country = last.country;
@@ -789,7 +827,10 @@ export function parseLocation(text: string): ParsedLocation | null {
     // City: the remaining first part.
     let cityName: string | null = null;
     let cityKnown = false;
-    const cityRaw = parts[0] ?? null;
+    // An address puts the street first ("100 Main St, San Francisco"): a known city wins over it.
+    const streetLike = (p: string) => /^\d|\b(?:st|street|rd|road|ave|avenue|blvd|boulevard|suite|ste|floor|fl|way|drive|dr|lane|ln|house|building|plaza)\.?$/i.test(p);
+    const cityRaw =
+      (parts.length > 1 ? ([...parts].reverse().find((p) => cityLookup(p) !== null) ?? parts.find((p) => !streetLike(p))) : undefined) ?? parts[0] ?? null;
     if (cityRaw !== null) {
       const hit = cityLookup(cityRaw);
       if (hit && (country === null || hit.country === country) && (region === null || hit.region === null || hit.region === region.name)) {

@@ -1,287 +1,78 @@
+import { distance } from 'fastest-levenshtein';
 import { memoize } from './memo';
 import type { Department, Seniority } from '../profiles/taxonomy';
-import type { TitleClassification } from '../scoring/types';
+import type { TitleClassification } from './title-classification';
+import { COMPOUND_LANGUAGES, JOB_NOUNS, TITLE_LANGUAGES } from './titles';
+import { parseMeaning, wordsOf, type Entry, type Level, type Mod, type TitleLanguageCode, type Vocabulary } from './titles/types';
 
 /**
- * Multilingual job-title / headline classifier (EN, DE, FR, ES, PT, NL): title → department + seniority,
- * with the rules that fired as evidence. Pure, dictionary-driven, no per-call regex construction.
+ * Multilingual job-title / headline classifier: title → department + seniority, with the rules that
+ * fired as evidence. The words are data, one module per language (lib/normalize/titles/<code>.ts,
+ * registry in ./titles/index.ts); this file is the engine. Pure, no per-call regex construction.
  *
  * Pipeline: normalise (lower case, accents stripped, emojis dropped, index map back to the original) →
  * drop gender markers "(m/w/d)", "(h/f)", "(f/m/x)" and inclusive endings ("Leiter*in", "Consultant(e)",
  * "Director/a") → tokenise (separators ranked: space < hyphen < / & + < @ < , ( ) dash < | ; •) →
- * match phrases, words and German/Dutch compounds ("Vertriebsleiterin" = Vertrieb + Leiterin) →
- * ignore "ex-/former/previously/formerly/ehemals/ancien/antiguo/voormalig …" roles and company tails
- * (" at ", "@", " bei ", " chez ", " bij "; " en/em/na/no " only when the tail holds no role word) →
- * the primary role is the first "|"-separated part that names a role; side roles (speaker, author,
- * investor, advisor) only count when nothing else does.
+ * match phrases and words; a word no language knows is tried as a compound (German, Dutch, Swedish,
+ * Danish, Norwegian: a known head at the end — "…leiterin", "…chef", "…hoofd", "…ansvarig" — and a
+ * known modifier before it — "vertriebs…", "inköps…"; the parts are named in the evidence), then as a
+ * typo (7+ letters, edit distance ≤ 1, ≤ 2 from 10 letters, against the role vocabulary) →
+ * ignore "ex-/former/…" roles and company tails (" at ", "@", " bei ", " chez ", " bij ", " hos ", " på ",
+ * " presso "; " en/em/na/no " only when the tail holds no role word) → the primary role is the first
+ * "|"-separated part that names a role; side roles (speaker, author, investor, advisor) only count when
+ * nothing else does.
  *
- * Decisions (documented so the evaluation set and the rules agree):
+ * Rules (documented so the evaluation sets and the engine agree; README "Titles" says the same):
  * - Department = first strong function word of the primary role ("VP of Marketing & Sales" → marketing).
- *   Weak words (consultant, engineer, developer, assistant, IT, software, technical, growth, customer …)
- *   only count when no strong word is present ("Sales Engineer" → sales, "HR Consultant" → hr).
- *   With no function word, owner / partner / C-level titles are `executive`; anything else `other`.
- * - CRO / Chief Revenue Officer / Chief Commercial Officer → sales (the CRO owns the revenue number).
- *   SDR / BDR / Sales Development / Business Development / Partnerships → business_development;
- *   AE / Account Executive / Account Manager / KAM → sales. CTO → engineering, CIO / CISO → it,
- *   CPO → product, COO → operations, CHRO / Chief People Officer → hr.
- * - Seniority = most senior level word of the primary role: owner (Founder, Co-founder, Owner, Inhaber,
- *   Gründer, Propriétaire, Fundador, Eigenaar, Oprichter …) > partner (Partner, Associé, Socio, Sócio,
- *   Gesellschafter, Vennoot) > cxo (Chief …, CEO/CFO/…, President, Managing Director, Geschäftsführer,
- *   Directeur Général, Director General, General Manager, Vorstand, Board Member) > vp (VP, SVP, EVP, AVP)
- *   > director > head (Head of, Leiter/in, Leitung, Jefe/a, Hoofd, Leider, General Counsel) > manager.
- *   "Responsable" / "Responsável" / "Verantwoordelijke" → manager (they name the owner of a team, not the
- *   head of a function); "Chef de …", "Teamleiter", "Team Lead", "Projektleiter", "Jefe de proyecto",
- *   "Coordenador" (pt) → manager. Any "manager" word counts as manager (Account Manager, Product Manager).
- * - Without a level word: Intern / Werkstudent / Praktikant / Stagiaire / Estagiário / Becario / Stagiair /
- *   Alternant / Student → intern; Junior / Trainee / Associate / Graduate / Azubi / Apprentice / PhD
- *   candidate → entry (also over manager: "Junior Product Manager" → entry); Senior / Sr / Lead /
- *   Principal / Staff engineer / Architect → senior; a plain role noun → individual; nothing → unknown.
- * - "Partner" after a function word ("HR Business Partner", "Talent Acquisition Partner") is a role, and
- *   before manager/marketing/sales ("Partner Manager") it means partnerships; "Assistant to the CEO",
- *   "Assistenz der Geschäftsführung": the levels after the linking word describe the boss and are ignored.
+ *   Weak words (consultant, engineer, assistant, IT, software, technical, customer …) only count when no
+ *   strong word is present ("Sales Engineer" → sales, "HR Consultant" → hr). Job nouns (./titles/nouns, from ESCO)
+ *   sit between the two: strong word > job noun > weak word ("Consultant Hydrologist" → research). With no function word,
+ *   owner / partner / C-level titles are `executive`; anything else `other`.
+ * - Department boundaries: "IT" directly before an operations/support word is IT ("Head of IT
+ *   Operations", "Leiter IT-Betrieb", "IT-drift" → it); bid, tender and proposal titles are sales
+ *   ("Bid Manager", "Angebotsmanager", "Responsable appels d'offres"); quality titles are operations
+ *   ("Quality Manager", "Qualitätssicherung", "Kvalitetschef"; only the abbreviation "QA" stays
+ *   engineering); a partner with no function word at a consulting firm (a consulting word or a known
+ *   firm in the title: "Partner at McKinsey", "Partner | Deloitte") is consulting leadership:
+ *   department `consulting`, seniority `partner`.
+ * - CRO / Chief Revenue Officer / Chief Commercial Officer → sales. SDR / BDR / Business Development /
+ *   Partnerships → business_development; AE / Account Executive / Account Manager / KAM → sales.
+ * - Seniority = most senior level word of the primary role: owner > partner > cxo (Chief …, CEO,
+ *   Managing Director, Geschäftsführer, board and legal-representative titles: Vorstand, Aufsichtsrat,
+ *   Verwaltungsrat, administrateur, consejero delegado, amministratore delegato, styrelseordförande,
+ *   bestuursvoorzitter, prezes zarządu, jednatel, yönetim kurulu başkanı, genel müdür …) > vp > director
+ *   (also Prokurist(in) and its peers: fondé de pouvoir, apoderado, procuratore, prokurent, prokurista —
+ *   signing authority for the company below the board) > head (Head of, Leiter, Hoofd, chef/sjef/leder,
+ *   kierownik, vedoucí) > manager.
+ * - Functional-manager rule: "manager" right after a function or object word ("Key Account Manager",
+ *   "Project Manager", "Product Manager", "Purchasing Manager", "Marketing Manager", "Sales Manager",
+ *   "Produktmanager") names what the person manages, not a team: the title is a role noun, seniority
+ *   `individual` (`senior` with Senior/Lead, `entry` with Junior) — the same label the taxonomy gives
+ *   "Product Owner" or "Account Executive". The people-manager level `manager` needs a team marker
+ *   (team/équipe/equipo/zespół/tým/ekip anywhere in the role: "Sales Manager – team of 8"), a unit word
+ *   right before it ("Store/Branch/Plant/Shift/Country/Regional Manager"), "Engineering Manager", the
+ *   word on its own ("Manager", "Senior Manager", "Manager, Sales"), or a people-manager word ("Team
+ *   Lead", "Teamleiter", "Supervisor", "Responsable", "Gerente", "müdür"). Project-lead words in
+ *   every language ("Projektleiter", "Chef de projet", "Jefe de proyecto", "Projektledare") follow the
+ *   same rule: individual.
+ * - Without a level word: Intern / Werkstudent / Praktikant / Stagiaire / stażysta / stajyer … → intern;
+ *   Junior / Trainee / Associate / Graduate / Azubi / Apprentice / PhD candidate → entry (also over
+ *   manager); Senior / Sr / Lead / Principal / Staff engineer / Architect → senior; a plain role noun
+ *   → individual; nothing → unknown.
+ * - "Partner" after a function word ("HR Business Partner") is a role, before manager/marketing/sales
+ *   ("Partner Manager") it means partnerships; "Assistant to the CEO", "Assistenz der Geschäftsführung":
+ *   the levels after the linking word describe the boss and are ignored. A compound's modifier gives
+ *   no level when the head is a role ("Vorstandsassistentin" is an assistant).
+ * - Typos: only tokens of 7+ letters that no language knows, against single words of 6+ letters that
+ *   start with the same letter; a tie between two meanings is no match. Short tokens are never
+ *   corrected ("CTO" is never "CFO"; "Managing" is 3 edits from "Manager").
  */
 
-type Level = 'owner' | 'partner' | 'cxo' | 'vp' | 'director' | 'head' | 'manager';
-type Mod = 'senior' | 'entry' | 'intern';
-type Kind = 'ex' | 'tail' | 'tailc' | 'assist' | 'partner' | 'chef' | 'staff' | 'assoc';
-
-interface Entry {
-  d?: Department;
-  weak?: boolean;
-  lvl?: Level;
-  mod?: Mod;
-  role?: boolean;
-  /** Only when written in capitals in the original ("IT", not "it"). */
-  up?: boolean;
-  kind?: Kind;
-  /** Side role (speaker, investor, advisor): counts only when nothing else does. */
-  low?: boolean;
+/** The classification with the rules that decided it (a superset of TitleClassification). */
+export interface TitleResult extends TitleClassification {
+  /** The rule that decided each field, e.g. `level word "VP"`, `functional-manager rule ("Product Manager")`. */
+  rules: { department: string; seniority: string };
 }
-
-const DICT = new Map<string, Entry>();
-const STEMS = new Map<string, Entry>();
-const SUFFIXES = new Map<string, Entry>();
-const PHRASE_FIRST = new Set<string>();
-let PHRASE_MAX = 1;
-
-function def(words: string, e: Entry, target: Map<string, Entry> = DICT): void {
-  for (const raw of words.split(',')) {
-    const w = raw.trim();
-    if (!w) continue;
-    target.set(w, e);
-    if (target === DICT && w.includes(' ')) {
-      const parts = w.split(' ');
-      PHRASE_FIRST.add(parts[0]!);
-      if (parts.length > PHRASE_MAX) PHRASE_MAX = parts.length;
-    }
-  }
-}
-const dept = (d: Department, extra: Partial<Entry> = {}): Entry => ({ d, ...extra });
-const weak = (d: Department, extra: Partial<Entry> = {}): Entry => ({ d, weak: true, ...extra });
-const role = (d?: Department, extra: Partial<Entry> = {}): Entry => (d ? { d, role: true, ...extra } : { role: true, ...extra });
-const lvl = (l: Level, d?: Department, extra: Partial<Entry> = {}): Entry => (d ? { lvl: l, d, ...extra } : { lvl: l, ...extra });
-
-// ---------------------------------------------------------------- levels
-def('founder,founders,cofounder,owner,inhaber,inhaberin,mitinhaber,mitinhaberin,grunder,grunderin,mitgrunder,mitgrunderin,fondateur,fondatrice,cofondateur,cofondatrice,proprietaire,propietario,propietaria,proprietario,proprietaria,dueno,duena,fundador,fundadora,cofundador,cofundadora,eigenaar,eigenares,oprichter,oprichtster,entrepreneur,unternehmer,unternehmerin,ondernemer,empresario,empresaria,business owner', lvl('owner'));
-def('partner,partnerin', { lvl: 'partner', kind: 'partner' });
-def('managing partner,senior partner,associe,associee,socio,socia,teilhaber,teilhaberin,gesellschafter,gesellschafterin,vennoot,general partner', lvl('partner'));
-def('chief,cxo,cso,president,presidente,prasident,prasidentin,chairman,chairwoman,chairperson,board member,member of the board,board of directors,aufsichtsrat,verwaltungsrat,bestuurder,bestuursvoorzitter', lvl('cxo'));
-def('ceo,pdg,managing director,general manager,gerente general,gerente geral,directeur general,directrice generale,director general,directora general,general director,diretor geral,diretora geral,diretor presidente,diretora presidente,president directeur general,director ejecutivo,directora ejecutiva,diretor executivo,diretora executiva,executive director,algemeen directeur,algemeen directrice,statutair directeur,geschaftsfuhrer,geschaftsfuhrerin,geschaftsfuhrende,geschaftsfuhrender,geschaeftsfuehrer,geschaeftsfuehrerin,geschaftsfuhrung,geschaftsleitung,vorstand,vorstandin,vorstandsvorsitzender,vorstandsvorsitzende,vorstandsmitglied,consejero delegado,consejera delegada', lvl('cxo', 'executive', { weak: true }));
-def('md,gm,dg,gf', lvl('cxo', 'executive', { weak: true, up: true }));
-def('cfo', lvl('cxo', 'finance'));
-def('cto', lvl('cxo', 'engineering'));
-def('cio,ciso', lvl('cxo', 'it'));
-def('cmo', lvl('cxo', 'marketing'));
-def('coo', lvl('cxo', 'operations'));
-def('cpo', lvl('cxo', 'product'));
-def('chro', lvl('cxo', 'hr'));
-def('cro,cco', lvl('cxo', 'sales'));
-def('cdo', lvl('cxo', 'data'));
-def('clo', lvl('cxo', 'legal'));
-def('cbo', lvl('cxo', 'business_development'));
-def('vp,svp,evp,avp,vice president,vicepresident,vizeprasident,vizeprasidentin,vicepresidente,vice presidente,senior vice president,executive vice president,assistant vice president,vice presidenta', lvl('vp'));
-def('director,directors,directora,directeur,directrice,direktor,direktorin,diretor,diretora,bereichsleiter,bereichsleiterin,hauptabteilungsleiter,associate director,senior director', lvl('director'));
-def('dsi', lvl('director', 'it', { up: true }));
-def('daf', lvl('director', 'finance', { up: true }));
-def('drh', lvl('director', 'hr', { up: true }));
-def('head,head of,hoofd,leiter,leiterin,leitung,leider,jefe,jefa,afdelingshoofd,abteilungsleiter,abteilungsleiterin', lvl('head'));
-def('general counsel', lvl('head', 'legal'));
-def('chefarzt,chefarztin', lvl('head', 'health'));
-def('kaufmannischer leiter,kaufmannische leiterin,kaufmannische leitung', lvl('head', 'finance'));
-def('manager,managerin,managers,mgr,gerente,responsable,responsavel,verantwoordelijke,supervisor,supervisora,superviseur,superviseuse,coordenador,coordenadora,gestor,gestora,encargado,encargada,teamleiter,teamleiterin,teamleider,team lead,team leader,teamlead,lider,gruppenleiter,gruppenleiterin,schichtleiter,schichtleiterin,filialleiter,filialleiterin,gebietsleiter,gebietsleiterin,assistant manager', lvl('manager'));
-def('gebietsverkaufsleiter,gebietsverkaufsleiterin', lvl('manager', 'sales'));
-def('projektleiter,projektleiterin,projectleider,chef de projet,cheffe de projet,jefe de proyecto,jefe de proyectos,jefa de proyecto,gerente de projetos,gerente de proyectos', lvl('manager', 'project_management'));
-def('chef de produit,cheffe de produit', lvl('manager', 'product'));
-def('chef,cheffe', { role: true, kind: 'chef' });
-def('kam,key account manager,account manager,accountmanager', lvl('manager', 'sales'));
-def('csm', lvl('manager', 'customer_success'));
-def('bdm', lvl('manager', 'business_development'));
-def('pmm', lvl('manager', 'marketing'));
-def('office manager', lvl('manager', 'administrative'));
-def('community manager', lvl('manager', 'marketing'));
-def('chief of staff', lvl('director', 'executive', { weak: true }));
-def('chefe', lvl('head'));
-def('bedrijfsleider', lvl('manager', 'operations'));
-def('schulleiter,schulleiterin', lvl('head', 'education'));
-
-// ---------------------------------------------------------------- modifiers
-def('senior,sr,snr,lead,principal,medior senior,tech lead', { mod: 'senior' });
-def('tech lead', { mod: 'senior', d: 'engineering', weak: true });
-def('staff', { kind: 'staff' });
-def('architect,architects', role('engineering', { weak: true, mod: 'senior' }));
-def('oberarzt,oberarztin', role('health', { mod: 'senior' }));
-def('junior,jr,jnr,trainee,graduate,grad,apprentice,apprenti,apprentie,aprendiz,azubi,auszubildende,auszubildender,volontar,volontarin,entry level,berufseinsteiger', { mod: 'entry' });
-def('associate', { mod: 'entry', kind: 'assoc' });
-def('phd candidate,phd student,doktorand,doktorandin,doctorant,doctorante,doctorando,doctoranda,doutorando,doutoranda,promovendus,promovenda', role('research', { mod: 'entry' }));
-def('intern,interns,internship,werkstudent,werkstudentin,praktikant,praktikantin,stagiaire,stagiair,estagiario,estagiaria,estagio,becario,becaria,pasante,practicante,alternant,alternante,student,studentin,estudiante,etudiant,etudiante,working student,hiwi,summer intern', { mod: 'intern' });
-
-// ---------------------------------------------------------------- ignore markers
-def('ex,former,formerly,previously,prev,past,ehemals,ehemalige,ehemaliger,ehemaliges,ancien,ancienne,anciennement,antiguo,antigua,anteriormente,antigo,antiga,voormalig,voormalige,retired', { kind: 'ex' });
-def('at,bei,chez,bij', { kind: 'tail' });
-def('en,em,na,no', { kind: 'tailc' });
-def('speaker,keynote,author,investor,investors,angel,mentor,podcaster,podcast,blogger,volunteer,husband,father,dad,mom', { low: true });
-def('advisor,adviser,advisors,board advisor', role('consulting', { weak: true, low: true }));
-
-// ---------------------------------------------------------------- departments
-// sales
-def('sales,vertrieb,verkauf,ventes,vente,ventas,venta,vendas,verkoop,revenue,commercial,commerciale,comercial,commercieel,commerciele,commerciale,kommerziell,inside sales,channel sales,pre sales,presales,pre vendas,prevendas,preventa,innendienst,aussendienst,binnendienst,buitendienst,vertriebsinnendienst', dept('sales'));
-def('account executive,account executives,ae,sales executive,salesperson,sales rep,seller,verkaufer,verkauferin,vendedor,vendedora,verkoper,vertegenwoordiger,vertreter,vertreterin,representante comercial,charge d affaires,chargee d affaires,kundenberater,kundenberaterin,solutions engineer,sales engineer,ingenieur commercial', role('sales'));
-def('account,accounts,cuentas,contas,key account,retail', weak('sales'));
-def('ae', role('sales', { up: true }));
-// business development
-def('business development,sales development,bizdev,partnerships,partnership,alliances,alliance,new business,lead generation,geschaftsentwicklung,developpement commercial,desarrollo de negocio,desarrollo de negocios,desenvolvimento de negocios,desenvolvimento de negocio,bedrijfsontwikkeling,business developer,business developers', dept('business_development'));
-def('bdr,sdr,bdrs,sdrs', role('business_development'));
-def('bd', dept('business_development', { up: true }));
-// marketing
-def('marketing,marketer,marketeer,mercadotecnia,mercadeo,brand,branding,content,seo,sem,sea,ppc,social media,communications,communication,kommunikation,comunicacion,comunicacao,communicatie,public relations,relations presse,pressesprecher,demand generation,demand gen,product marketing,produktmarketing,copywriter,werbung,publicidad,publicidade,media buyer,market research,events,event,evenementen,eventos,campaign,campaigns,e mail marketing,email marketing', dept('marketing'));
-def('pr', dept('marketing', { up: true }));
-def('growth', weak('marketing'));
-// customer success
-def('customer success,client success,kundenerfolg,succes client,exito del cliente,exito de clientes,sucesso do cliente,sucesso de clientes,klantsucces,customer experience,onboarding,renewals,renewal,', dept('customer_success'));
-def('customer,customers,client,cliente,klant,cx', weak('customer_success'));
-// support
-def('support,customer service,customer care,customer support,kundenservice,kundendienst,kundenbetreuung,service client,service clients,relation client,atencion al cliente,servicio al cliente,atendimento,atendimento ao cliente,suporte,soporte,klantenservice,klantenondersteuning,call center,callcenter,contact center', dept('support'));
-// revenue operations
-def('revops,revenue operations,sales operations,sales ops,salesops,sales enablement,enablement,gtm operations,go to market operations,deal desk,vertriebssteuerung,operaciones de ventas,operacoes de vendas,operacoes de receita', dept('revenue_operations'));
-def('salesforce', weak('revenue_operations'));
-// operations
-def('operations,operation,ops,operating,operationeel,operationele,operationnel,operationnelle,operaciones,operacoes,operaties,bedrijfsvoering,betrieb,logistics,logistik,logistique,logistica,logistiek,supply chain,production,produktion,produccion,producao,productie,manufacturing,fertigung,plant,warehouse,lager,almacen,armazem,magazijn,entrepot,facility,facilities,quality,qualitat,qualite,calidad,qualidade,kwaliteit,fleet,business operations,lagerist,continuous improvement,lean', dept('operations'));
-// finance
-def('finance,financial,finances,finanzen,finanz,finanzas,financas,financien,financier,financiere,financiero,financiera,financeiro,financeira,financieel,financiele,accounting,accountant,accountants,accounts payable,accounts receivable,bookkeeper,bookkeeping,buchhaltung,buchhalter,buchhalterin,comptable,comptabilite,contable,contador,contadora,contabilidad,contabilidade,contabil,boekhouder,boekhouding,controller,controlling,controleur,controle de gestion,treasury,treasurer,tresorerie,tesoreria,tesouraria,tax,taxes,steuer,fiscal,fiscaliste,fiscalista,audit,auditor,auditing,wirtschaftsprufer,payroll,paie,nomina,nominas,folha de pagamento,salarisadministratie,fp&a,fpa,investor relations,billing,facturation,facturacion,faturamento,credit,actuary,underwriter,cost accountant', dept('finance'));
-def('investment,investments,banking,bank', weak('finance'));
-// it
-def('information technology,informatique,informatik,informatica,informatico,informatica,informatiker,sistemas,systemes,systems,system administrator,sysadmin,systemadministrator,network,networks,netzwerk,reseau,reseaux,redes,netwerk,infrastructure,infrastruktur,infraestructura,infraestrutura,infrastructuur,security,cybersecurity,cyber,informationssicherheit,information security,ciberseguridad,help desk,helpdesk,service desk,desktop support,it support,support informatique,database,databases,dba,sap,erp,systeembeheerder,netwerkbeheerder,applicatiebeheerder,ict', dept('it'));
-def('information,cloud,system,sistema,systeem', weak('it'));
-def('it,ti', weak('it', { up: true }));
-// engineering
-def('software', weak('engineering'));
-def('engineering,ingenieria,engenharia,logiciel,frontend,front end,backend,back end,fullstack,full stack,devops,sre,site reliability,qa,quality assurance,test automation,tester,mobile,ios,android,embedded,firmware,entwicklung,softwareentwicklung,programming,java,python', dept('engineering'));
-def('engineer,engineers,ingenieur,ingenieurin,ingeniero,ingeniera,engenheiro,engenheira,developer,developers,entwickler,entwicklerin,developpeur,developpeuse,desarrollador,desarrolladora,desenvolvedor,desenvolvedora,ontwikkelaar,programmer,programmeur,programmeuse,programador,programadora,programmierer,programmiererin,technician,technicien,technicienne,tecnico,tecnica,techniker,technikerin,dev,product engineer', role('engineering', { weak: true }));
-def('technical,technisch,technische,technischer,technique,technology,technologie,tecnologia,tech,mechanical,electrical', weak('engineering'));
-// data
-def('data,daten,donnees,datos,dados,analytics,business intelligence,data scientist,machine learning,ml,artificial intelligence,statistician,statistiker,statisticien,estadistico,big data,data engineer,data analyst', dept('data'));
-def('bi,ai', dept('data', { up: true }));
-// product
-def('product,products,produkt,produit,producto,produto,product management,product owner,productowner,', dept('product'));
-def('product owner,productowner,po', role('product'));
-// design
-def('design,designer,designers,ux,ui,user experience,ux researcher,ux research,user research,graphic,graphiste,grafik,grafisch,grafico,grafica,grafikdesigner,grafikdesignerin,illustrator,disenador,disenadora,diseno,vormgever,ontwerper,product designer,web designer,motion designer,art director,gestalter,mediengestalter,animator', dept('design'));
-def('creative,art,arte,artistique,artistico,artistica', weak('design'));
-// hr
-def('hr,human resources,human resource,people,talent,talent acquisition,recruiter,recruiters,recruiterin,recruiting,recruitment,recruteur,recruteuse,recrutement,reclutador,reclutadora,reclutamiento,recrutador,recrutadora,recrutamento,werving,seleccion,selecao,personal,personalwesen,personeel,personeelszaken,rh,rrhh,ressources humaines,recursos humanos,hrbp,hrm,people operations,people ops,people and culture,learning and development,compensation,benefits,total rewards,headhunter,personalentwicklung', dept('hr'));
-def('learning,culture', weak('hr'));
-// legal
-def('legal,counsel,lawyer,attorney,solicitor,barrister,paralegal,jurist,juristin,juriste,jurista,rechtsanwalt,rechtsanwaltin,anwalt,anwaltin,justiziar,justitiar,syndikus,avocat,avocate,abogado,abogada,advogado,advogada,advocaat,juridique,juridico,juridica,juridisch,juridische,compliance,datenschutz,privacy,data protection,dpo,notary,notar,notarin,notaire,notario,notaris,gdpr,trabalhista', dept('legal'));
-def('contract,contracts', weak('legal'));
-// procurement
-def('procurement,purchasing,buyer,buyers,einkauf,einkaufer,einkauferin,beschaffung,achats,achat,acheteur,acheteuse,compras,comprador,compradora,inkoop,inkoper,sourcing,supplier,vendor,vendors,vendor management,aprovisionamiento', dept('procurement'));
-// project management
-def('project,projects,projekt,projet,proyecto,proyectos,projeto,projetos,pmo,scrum master,agile,agile coach', dept('project_management'));
-def('program,programme,delivery', weak('project_management'));
-// consulting
-def('consultant,consultants,consulting,consultancy,consultante,berater,beraterin,unternehmensberater,unternehmensberaterin,consultor,consultora,consultoria,conseil,conseiller,conseillere,adviseur,advisory,asesor,asesora,management consultant', role('consulting', { weak: true }));
-// administrative
-def('assistant,assistante,assistent,assistentin,assistenz,assistente,asistente,secretary,sekretarin,sekretar,sekretariat,secretaire,secretaria,secretario,secretaresse,executive assistant,personal assistant,administrative assistant,office assistant,virtual assistant,managementassistent,managementassistente,teamassistenz', { role: true, d: 'administrative', weak: true, kind: 'assist' });
-def('administrative,administratif,administrative,administrativo,administrativa,administratief,administratieve,administrator,administrateur,administrador,office,verwaltung,receptionist,rezeptionist,rezeptionistin,receptionniste,recepcionista,receptioniste,front desk,sachbearbeiter,sachbearbeiterin,kaufmann,kauffrau,industriekauffrau,industriekaufmann,burokauffrau,burokaufmann,data entry,auxiliar', role('administrative', { weak: true }));
-// research
-def('research,researcher,researchers,forschung,forscher,forscherin,wissenschaftler,wissenschaftlerin,wissenschaftliche,wissenschaftlicher,recherche,chercheur,chercheuse,investigador,investigadora,investigacion,pesquisa,pesquisador,pesquisadora,onderzoek,onderzoeker,r&d,f&e,i+d,p&d,rnd,postdoc,postdoctoral,clinical research associate', dept('research'));
-def('scientist,scientists,scientifique,cientista,cientifico,cientifica,lab,laboratory,labor,laborant', weak('research'));
-// education
-def('teacher,teachers,teaching,lehrer,lehrerin,lehrkraft,professor,professora,professeur,profesor,profesora,enseignant,enseignante,formateur,formatrice,instituteur,institutrice,maestro,maestra,docente,docent,dozent,dozentin,leraar,lerares,lecturer,tutor,tutora,instructor,erzieher,erzieherin,educator,educador,educadora,pedagoog,schulleiter,schulleiterin,kindergarten,onderwijs,school', dept('education'));
-def('trainer,university,universidad,universidade,universite,hochschule', weak('education'));
-// health
-def('nurse,nurses,nursing,krankenschwester,krankenpfleger,krankenpflegerin,pflegefachkraft,pflegekraft,pflege,arzt,arztin,assistenzarzt,assistenzarztin,physician,doctor,medecin,medico,medica,infirmier,infirmiere,enfermero,enfermera,enfermeiro,enfermeira,verpleegkundige,verpleger,huisarts,tandarts,dierenarts,bedrijfsarts,pharmacist,apotheker,apothekerin,pharmacien,pharmacienne,farmaceutico,farmaceutica,therapist,therapeut,therapeutin,kinesitherapeute,fisioterapeuta,fysiotherapeut,physiotherapist,dentist,zahnarzt,zahnarztin,dentiste,dentista,psychologist,psychologe,psychologin,psychologue,psicologo,psicologa,psycholoog,paramedic,midwife,hebamme,veterinarian,surgeon,chirurg,chirurgien,cirujano,cirurgiao,caregiver,cuidador,cuidadora,cardiologista,cardiologist,generaliste,practitioner,clinician', dept('health'));
-def('medical,medicale,medizinisch,medizinische,clinical,clinique,klinisch,hospital,krankenhaus,healthcare,patient', weak('health'));
-// executive (weak; role nouns without a function)
-def('executive,executives,ejecutivo,ejecutiva,executivo,executiva,officer,officers,representative,representatives,rep,specialist,specialists,spezialist,spezialistin,specialiste,especialista,analyst,analysts,analist,analista,analyste,coordinator,koordinator,koordinatorin,coordinateur,coordinatrice,coordinador,coordinadora,agent,agente,clerk,generalist,mitarbeiter,mitarbeiterin,medewerker,medewerkster,referent,referentin,charge,chargee,fachkraft,beauftragter,beauftragte,coach,expert,experte,freelancer,freelance,driver,fahrer,chauffeur,electrician,elektriker,journalist,cook,pilot,practitioner', role());
-
-// ---------------------------------------------------------------- German / Dutch compound parts
-def('vertriebssteuerung', dept('revenue_operations'), STEMS);
-def('vertrieb,verkauf,verkoop,sales,aussendienst,innendienst,binnendienst,buitendienst', dept('sales'), STEMS);
-def('account', weak('sales'), STEMS);
-def('produktmarketing,marketing,kommunikation,communicatie,werbe,presse', dept('marketing'), STEMS);
-def('personal,personeel,recruit', dept('hr'), STEMS);
-def('einkauf,inkoop,beschaffung', dept('procurement'), STEMS);
-def('finanz,financ,buchhaltung,boekhoud,lohn,gehalts,steuer,controlling', dept('finance'), STEMS);
-def('produktion,productie,logistik,logistiek,lager,werks,qualitat,kwaliteit,betriebs', dept('operations'), STEMS);
-def('produkt,product', dept('product'), STEMS);
-def('projekt,project', dept('project_management'), STEMS);
-def('software,entwicklung', dept('engineering'), STEMS);
-def('datenschutz,rechts', dept('legal'), STEMS);
-def('daten,data', dept('data'), STEMS);
-def('netzwerk,netwerk,systeem,informatik,infrastruktur', dept('it'), STEMS);
-def('system', weak('it'), STEMS);
-def('kundenservice,kundendienst,klantenservice', dept('support'), STEMS);
-def('kundenerfolg', dept('customer_success'), STEMS);
-def('grafik,grafisch', dept('design'), STEMS);
-def('medien', weak('design'), STEMS);
-def('forschung,onderzoek', dept('research'), STEMS);
-def('schul,onderwijs', dept('education'), STEMS);
-def('pflege,kranken,medizin,zahn', dept('health'), STEMS);
-
-def('leiter,leiterin,leitung,leider', lvl('head'), SUFFIXES);
-def('manager,managerin', lvl('manager'), SUFFIXES);
-def('direktor,direktorin,directeur', lvl('director'), SUFFIXES);
-def('mitarbeiter,mitarbeiterin,medewerker,medewerkster,referent,referentin,spezialist,spezialistin,specialist,analyst,analystin,analist,koordinator,koordinatorin,fachkraft,beauftragter,beauftragte,chauffeur,fahrer,fahrerin', role(), SUFFIXES);
-def('entwickler,entwicklerin,ontwikkelaar,ingenieur,ingenieurin,developer,engineer,techniker,technikerin', role('engineering', { weak: true }), SUFFIXES);
-def('berater,beraterin,adviseur,consultant', role('consulting', { weak: true }), SUFFIXES);
-def('buchhalter,buchhalterin,controller,controllerin,boekhouder', role('finance'), SUFFIXES);
-def('assistent,assistentin,assistenz', { role: true, d: 'administrative', weak: true, kind: 'assist' }, SUFFIXES);
-def('sachbearbeiter,sachbearbeiterin,kaufmann,kauffrau,administrator', role('administrative', { weak: true }), SUFFIXES);
-def('designer,designerin,gestalter,gestalterin,vormgever,ontwerper', role('design'), SUFFIXES);
-def('arzt,arztin,pfleger,pflegerin,therapeut,therapeutin', role('health'), SUFFIXES);
-def('lehrer,lehrerin', role('education'), SUFFIXES);
-def('wissenschaftler,wissenschaftlerin,forscher,forscherin', role('research'), SUFFIXES);
-def('informatiker,informatikerin,beheerder', role('it'), SUFFIXES);
-def('anwalt,anwaltin,jurist,juristin', role('legal'), SUFFIXES);
-def('owner', lvl('owner'), SUFFIXES);
-
-/** Department words that name a person ("Recruiter", "Teacher"): a role noun, so seniority individual. */
-const PERSON_NOUNS = 'marketer,marketeer,copywriter,recruiter,recruiters,recruiterin,recruteur,recruteuse,reclutador,reclutadora,recrutador,recrutadora,headhunter,hrbp,lawyer,attorney,solicitor,barrister,paralegal,jurist,juristin,juriste,jurista,rechtsanwalt,rechtsanwaltin,anwalt,anwaltin,justiziar,justitiar,syndikus,avocat,avocate,abogado,abogada,advogado,advogada,advocaat,counsel,dpo,notary,notar,notarin,notaire,notario,notaris,buyer,buyers,einkaufer,einkauferin,acheteur,acheteuse,comprador,compradora,inkoper,accountant,accountants,bookkeeper,buchhalter,buchhalterin,comptable,contable,contador,contadora,boekhouder,controller,controleur,treasurer,auditor,fiscaliste,fiscalista,wirtschaftsprufer,actuary,underwriter,cost accountant,informatiker,sysadmin,systemadministrator,systeembeheerder,netwerkbeheerder,applicatiebeheerder,dba,tester,statistician,statistiker,statisticien,estadistico,data scientist,data engineer,data analyst,designer,designers,illustrator,disenador,disenadora,vormgever,ontwerper,graphiste,product designer,web designer,motion designer,gestalter,mediengestalter,animator,grafikdesigner,grafikdesignerin,ux researcher,researcher,researchers,forscher,forscherin,wissenschaftler,wissenschaftlerin,chercheur,chercheuse,investigador,investigadora,pesquisador,pesquisadora,onderzoeker,postdoc,postdoctoral,clinical research associate,teacher,teachers,lehrer,lehrerin,lehrkraft,professor,professora,professeur,profesor,profesora,enseignant,enseignante,formateur,formatrice,instituteur,institutrice,maestro,maestra,docente,docent,dozent,dozentin,leraar,lerares,lecturer,tutor,tutora,instructor,erzieher,erzieherin,educator,educador,educadora,pedagoog,nurse,nurses,krankenschwester,krankenpfleger,krankenpflegerin,pflegefachkraft,pflegekraft,arzt,arztin,assistenzarzt,assistenzarztin,physician,doctor,medecin,medico,medica,infirmier,infirmiere,enfermero,enfermera,enfermeiro,enfermeira,verpleegkundige,verpleger,huisarts,tandarts,dierenarts,bedrijfsarts,pharmacist,apotheker,apothekerin,pharmacien,pharmacienne,farmaceutico,farmaceutica,therapist,therapeut,therapeutin,kinesitherapeute,fisioterapeuta,fysiotherapeut,physiotherapist,dentist,zahnarzt,zahnarztin,dentiste,dentista,psychologist,psychologe,psychologin,psychologue,psicologo,psicologa,psycholoog,paramedic,midwife,hebamme,veterinarian,surgeon,chirurg,chirurgien,cirujano,cirurgiao,caregiver,cuidador,cuidadora,cardiologista,cardiologist,generaliste,practitioner,clinician,scrum master,agile coach,lagerist,business developer,business developers,trainer,commercial,comercial,scientist,scientists,cientista,cientifico,cientifica,laborant,administrator,administrateur,administrador';
-for (const w of PERSON_NOUNS.split(',')) {
-  const e = DICT.get(w);
-  if (e && !e.role && !e.lvl) DICT.set(w, { ...e, role: true });
-}
-
-const byLength = (m: Map<string, Entry>) => [...m.keys()].sort((a, b) => b.length - a.length);
-const STEM_RE = new RegExp(byLength(STEMS).join('|'));
-const SUFFIX_RE = new RegExp(`(?:${byLength(SUFFIXES).join('|')})$`);
-
-/** "(m/w/d)", "(h/f)", "(f/m/x)", "m/w/d", "(all genders)". */
-const GENDER_RE = /\(\s*(?:[mwfdhvx]|div|all genders|alle geschlechter|gn)(?:\s*\/\s*(?:[mwfdhvx]|div))*\s*\*?\)|(?<![a-z0-9])[mwfdhvx](?:\s*\/\s*[mwfdhvx]){1,2}(?![a-z0-9])/g;
-/** Inclusive endings: "Leiter*in", "Berater:in", "Consultant(e)", "Director/a", "Lehrer/-in", "directeur.rice". */
-const INCL_RE = /([a-z]{3})(?:\(|\/-?|\*|:|_|\.)(innen|in|e|ne|se|trice|rice|euse|a|o|as|os|es)\)?(?![a-z])/g;
-
-const INCL_HINT = /[(/*:_.]/;
-const LINK_WORDS = new Set(['to', 'der', 'des', 'du', 'de', 'of', 'da', 'do', 'van', 'del', 'la', 'the', 'di', 'dem', 'for', 'al']);
-const PARTNER_BEFORE = new Set(['business', 'talent', 'people', 'channel', 'alliance', 'alliances', 'technology', 'strategic', 'implementation', 'solutions', 'success', 'recruiting', 'finance', 'hr', 'acquisition', 'rh']);
-const PARTNER_AFTER = new Set(['manager', 'managerin', 'managers', 'account', 'marketing', 'sales', 'development', 'success', 'program', 'programs', 'ecosystem', 'relations', 'operations', 'enablement', 'lead']);
-const STAFF_AFTER = new Set(['engineer', 'software', 'data', 'product', 'designer', 'scientist', 'ml', 'machine', 'developer', 'frontend', 'backend', 'security', 'site', 'ux', 'research']);
-const ASSOC_LEVEL_AFTER = new Set(['director', 'partner', 'vice', 'vp', 'professor', 'general']);
-
-const SENIORITY_RANK = new Map<Seniority, number>([
-  ['owner', 0], ['partner', 1], ['cxo', 2], ['vp', 3], ['director', 4], ['head', 5], ['manager', 6],
-]);
 
 // ---------------------------------------------------------------- normalisation
 const CHAR_CACHE = new Map<number, string>();
@@ -294,6 +85,8 @@ function foldChar(code: number, ch: string): string {
   else if (ch === 'æ' || ch === 'Æ') out = 'ae';
   else if (ch === 'ø' || ch === 'Ø') out = 'o';
   else if (ch === 'ł' || ch === 'Ł') out = 'l';
+  else if (ch === 'ı') out = 'i';
+  else if (ch === 'đ' || ch === 'Đ') out = 'd';
   else if ('|;•▪◆►➤»'.includes(ch)) out = '|';
   else if ('–—‒―'.includes(ch)) out = '–';
   else if ('/&+,()@:*_.·-'.includes(ch)) out = ch;
@@ -306,10 +99,303 @@ function foldChar(code: number, ch: string): string {
   return out;
 }
 
+/** Lower case, accents folded, punctuation kept: the engine's view of a string. */
+export function foldTitleText(input: string): string {
+  let s = '';
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    if (code >= 97 && code <= 122) s += input[i]!;
+    else if (code >= 65 && code <= 90) s += String.fromCharCode(code + 32);
+    else if (code === 32 || code === 9 || code === 10 || code === 13) s += ' ';
+    else s += foldChar(code, input[i]!);
+  }
+  return s;
+}
+
+/** A vocabulary word as the engine stores it: folded, words joined by one space ("chargé d'affaires" → "charge d affaires"). */
+export function vocabularyKey(word: string): string {
+  return foldTitleText(word).replace(/[-.]/g, ' ').trim().split(/\s+/).join(' ');
+}
+
+// ---------------------------------------------------------------- the vocabulary, from the language modules
+interface Source {
+  lang: TitleLanguageCode;
+  word: string;
+}
+const DICT = new Map<string, Entry>();
+const HEADS = new Map<string, Entry>();
+const MODIFIERS = new Map<string, Entry>();
+/** Where every entry came from (for the lint test and the evidence). */
+const SOURCES = new Map<string, Source[]>();
+/** Conflicts found while loading: the same folded word with two meanings. Empty when the modules are clean. */
+const CONFLICTS: string[] = [];
+const PHRASE_FIRST = new Set<string>();
+/** Every single word that is part of a phrase: never "corrected" as a typo. */
+const PHRASE_WORDS = new Set<string>();
+let PHRASE_MAX = 1;
+const MEANINGS = new Map<string, Entry>();
+
+function meaning(key: string): Entry {
+  let e = MEANINGS.get(key);
+  if (!e) {
+    e = parseMeaning(key);
+    MEANINGS.set(key, e);
+  }
+  return e;
+}
+
+function load(lang: TitleLanguageCode, vocab: Vocabulary, target: Map<string, Entry>, table: string): void {
+  for (const [key, list] of Object.entries(vocab)) {
+    const e = meaning(key);
+    for (const raw of wordsOf(list)) {
+      const w = vocabularyKey(raw);
+      const id = `${table}:${w}`;
+      const had = target.get(w);
+      if (had && had.key !== e.key) CONFLICTS.push(`${table} "${w}" (${lang}) is "${e.key}" but already "${had.key}" (${SOURCES.get(id)!.map((s) => s.lang).join(', ')})`);
+      if (!had) target.set(w, e);
+      const src = SOURCES.get(id);
+      if (src) src.push({ lang, word: raw });
+      else SOURCES.set(id, [{ lang, word: raw }]);
+      if (target === DICT && w.includes(' ')) {
+        const parts = w.split(' ');
+        PHRASE_FIRST.add(parts[0]!);
+        for (const p of parts) PHRASE_WORDS.add(p);
+        if (parts.length > PHRASE_MAX) PHRASE_MAX = parts.length;
+      }
+    }
+  }
+}
+for (const language of TITLE_LANGUAGES) {
+  load(language.code, language.words, DICT, 'word');
+  if (language.compounds) {
+    load(language.code, language.compounds.heads, HEADS, 'head');
+    load(language.code, language.compounds.modifiers, MODIFIERS, 'modifier');
+  }
+}
+
+// ---------------------------------------------------------------- job nouns (./titles/nouns, issue #13)
+/**
+ * Everyday job nouns per language, generated from ESCO occupation labels (scripts/build-job-nouns.ts;
+ * Turkish hand-written): "Buchhalterin", "sjuksköterska", "programador", "adwokat", "účetní". The lowest
+ * tier: a word is looked up here only when no language module knows it (as a word, plural or compound
+ * with a level or role), and its department counts only when no strong function word decides
+ * (strong word > job noun > weak word). A role noun makes a title with no level `individual`.
+ */
+const NOUNS = new Map<string, Entry>();
+/** Role nouns of compound languages (5+ letters), matched as the end of a longer word ("Finanz|buchhalterin"). */
+const NOUN_HEADS = new Map<string, Entry>();
+/** Shortest role noun matched as a compound head, and the fewest letters before it. */
+const NOUN_HEAD_MIN = 5;
+const NOUN_PREFIX_MIN = 3;
+for (const [code, nouns] of Object.entries(JOB_NOUNS) as [TitleLanguageCode, (typeof JOB_NOUNS)[TitleLanguageCode]][]) {
+  const compound = COMPOUND_LANGUAGES.includes(code);
+  for (const role of [true, false]) {
+    for (const [d, list] of Object.entries(role ? nouns.roles : nouns.words)) {
+      const e = meaning(role ? (d === 'other' ? 'role' : `role ${d}`) : d);
+      for (const w of list!.split(' ')) {
+        if (!w || DICT.has(w)) continue;
+        const had = NOUNS.get(w);
+        // Two languages, two meanings: the lint test (tests/unit/title-nouns.test.ts) forbids it; keep a role over a department word.
+        if (!had || (!had.role && e.role)) NOUNS.set(w, e);
+        if (compound && role && w.length >= NOUN_HEAD_MIN && !NOUN_HEADS.has(w)) NOUN_HEADS.set(w, e);
+      }
+    }
+  }
+}
+const NOUN_HEAD_LENGTHS = [...new Set([...NOUN_HEADS.keys()].map((k) => k.length))].sort((a, b) => b - a);
+
+const byLength = (m: Map<string, Entry>) => [...m.keys()].sort((a, b) => b.length - a.length);
+const MODIFIER_RE = new RegExp(byLength(MODIFIERS).join('|'));
+/** Without a head a modifier must begin or end the word ("Vertriebsinnendienst", "Großkundenvertrieb"):
+ * inside an unknown word it is too often a coincidence ("Członek" holds the Swedish "löne"). */
+const MODIFIER_EDGE_RE = new RegExp(`^(?:${byLength(MODIFIERS).join('|')})|(?:${byLength(MODIFIERS).join('|')})$`);
+const HEAD_LENGTHS = [...new Set([...HEADS.keys()].map((k) => k.length))].sort((a, b) => b - a);
+
+/** Typo candidates: single vocabulary words of 6+ letters that carry a meaning, bucketed by first letter + length. */
+const FUZZY = new Map<string, string[]>();
+for (const [w, e] of DICT) {
+  if (w.length < 6 || !/^[a-z]+$/.test(w) || e.kind === 'ex' || e.kind === 'tail' || e.kind === 'tailc' || e.low) continue;
+  if (!(e.lvl || e.role || e.d || e.mod)) continue;
+  const k = w[0]! + w.length;
+  const list = FUZZY.get(k);
+  if (list) list.push(w);
+  else FUZZY.set(k, [w]);
+}
+
+/** Phrase words of 6+ letters, for correcting a typo inside a phrase ("Managing Directr", "Vice Presdent"). */
+const FUZZY_PHRASE = new Map<string, string[]>();
+for (const w of PHRASE_WORDS) {
+  if (w.length < 6 || !/^[a-z]+$/.test(w) || DICT.has(w)) continue;
+  const k = w[0]! + w.length;
+  const list = FUZZY_PHRASE.get(k);
+  if (list) list.push(w);
+  else FUZZY_PHRASE.set(k, [w]);
+}
+
+/** The lint test's view of the loaded vocabulary. */
+export function titleVocabularyReport(): {
+  conflicts: string[];
+  lookup: (table: 'word' | 'head' | 'modifier', word: string) => Entry | undefined;
+  sources: (table: 'word' | 'head' | 'modifier', word: string) => Source[];
+  /** The engine reads this folded word without job nouns (a word, plural, or compound with a level or role): a job noun for it is never consulted. */
+  decidedWithoutNouns: (word: string) => boolean;
+  /** The job-noun meaning the engine loaded for a folded word. */
+  noun: (word: string) => Entry | undefined;
+} {
+  return {
+    decidedWithoutNouns: (word) => {
+      const w = vocabularyKey(word);
+      if (DICT.has(w) || (w.length > 4 && w.endsWith('s') && DICT.has(w.slice(0, -1)))) return true;
+      return w.length >= 6 && compoundHits(w).some((h) => h.e.lvl || h.e.role || h.e.kind);
+    },
+    noun: (word) => NOUNS.get(vocabularyKey(word)),
+    conflicts: [...CONFLICTS],
+    lookup: (table, word) => (table === 'word' ? DICT : table === 'head' ? HEADS : MODIFIERS).get(vocabularyKey(word)),
+    sources: (table, word) => SOURCES.get(`${table}:${vocabularyKey(word)}`) ?? [],
+  };
+}
+
+// ---------------------------------------------------------------- rule tables that are not words of a language
+/** Consulting firms whose partners are consulting leadership (names, not words of a language). */
+const CONSULTING_FIRMS = new Set(['mckinsey', 'bcg', 'bain', 'deloitte', 'pwc', 'pricewaterhousecoopers', 'ey', 'kpmg', 'accenture', 'kearney', 'capgemini', 'oliver', 'berger', 'mazars', 'forvis', 'thornton', 'bdo', 'kucher', 'mhp', 'alvarez', 'marsal', 'protiviti', 'zs', 'lek', 'eraneos', 'invensity', 'horvath', 'btelligent', 'sopra', 'wavestone', 'ayming', 'exton', 'ramboll', 'inverto', 'camelot', 'valantic']);
+const CONSULTING_WORDS = new Set(['consulting', 'consultancy', 'consultants', 'beratung', 'unternehmensberatung', 'conseil', 'consultoria', 'consultoría', 'consulenza', 'advisory', 'adviesbureau', 'advies', 'radgivning', 'konsult', 'doradztwo', 'poradenstvi', 'danismanlik']);
+const LAW_WORDS = new Set(['law', 'legal', 'rechtsanwalte', 'rechtsanwaelte', 'anwaltskanzlei', 'kanzlei', 'avocats', 'abogados', 'advogados', 'advocaten', 'avvocati', 'llp', 'advokatfirma', 'advokatfirman', 'kancelaria', 'advokatni']);
+const LINK_WORDS = new Set(['to', 'der', 'des', 'du', 'de', 'of', 'da', 'do', 'van', 'del', 'la', 'the', 'di', 'dem', 'for', 'al', 'till', 'for', 'af', 'til', 'dla']);
+const PARTNER_BEFORE = new Set(['business', 'talent', 'people', 'channel', 'alliance', 'alliances', 'technology', 'strategic', 'implementation', 'solutions', 'success', 'recruiting', 'finance', 'hr', 'acquisition', 'rh']);
+const PARTNER_AFTER = new Set(['manager', 'managerin', 'managers', 'account', 'marketing', 'sales', 'development', 'success', 'program', 'programs', 'ecosystem', 'relations', 'operations', 'enablement', 'lead']);
+const STAFF_AFTER = new Set(['engineer', 'software', 'data', 'product', 'designer', 'scientist', 'ml', 'machine', 'developer', 'frontend', 'backend', 'security', 'site', 'ux', 'research']);
+const ASSOC_LEVEL_AFTER = new Set(['director', 'partner', 'vice', 'vp', 'professor', 'general']);
+/** After "chef": French "chef de/des/du" is a manager, Swedish "chef för/över" a head. */
+const CHEF_MANAGER_AFTER = new Set(['de', 'des', 'du', 'd']);
+const CHEF_HEAD_AFTER = new Set(['for', 'over', 'av', 'af']);
+
+const SENIORITY_RANK = new Map<Seniority, number>([
+  ['owner', 0], ['partner', 1], ['cxo', 2], ['vp', 3], ['director', 4], ['head', 5], ['manager', 6],
+]);
+
+// ---------------------------------------------------------------- one token → its meanings (memoized)
+interface Hit {
+  e: Entry;
+  /** Compound part or typo target, in folded form. */
+  part?: string;
+  /** Offset of the part in the folded token (compound parts). */
+  at?: number;
+  via: 'word' | 'plural' | 'head' | 'modifier' | 'typo' | 'noun' | 'nounhead';
+}
+const NO_HITS: Hit[] = [];
+const TOKEN_CACHE = new Map<string, Hit[]>();
+
+function analyseToken(w: string): Hit[] {
+  // Tokens with digits ("q3", "acme2024") are never compounds or typos; not cached, so they cannot churn the cache.
+  if (w.charCodeAt(w.length - 1) <= 57 || /[0-9]/.test(w)) {
+    const e = DICT.get(w);
+    return e ? [{ e, via: 'word' }] : NO_HITS;
+  }
+  const cached = TOKEN_CACHE.get(w);
+  if (cached) return cached;
+  const hits = analyseTokenUncached(w);
+  if (TOKEN_CACHE.size > 20000) TOKEN_CACHE.clear();
+  TOKEN_CACHE.set(w, hits);
+  return hits;
+}
+
+function analyseTokenUncached(w: string): Hit[] {
+  const e = DICT.get(w);
+  if (e) return [{ e, via: 'word' }];
+  if (w.length > 4 && w.endsWith('s')) {
+    const p = DICT.get(w.slice(0, -1));
+    if (p) return [{ e: p, via: 'plural' }];
+  }
+  const parts = w.length >= 6 ? compoundHits(w) : NO_HITS;
+  // A compound with a level or role decides; a bare modifier ("Steuer…") may still sit in a job noun.
+  if (parts.some((h) => h.e.lvl || h.e.role || h.e.kind)) return parts;
+  const noun = nounHit(w);
+  if (noun) return parts.length ? [...parts, noun] : [noun];
+  if (parts.length) return parts;
+  if (w.length >= 7 && !PHRASE_WORDS.has(w) && /^[a-z]+$/.test(w)) {
+    const t = typoTarget(w);
+    if (t) return [{ e: DICT.get(t)!, part: t, via: 'typo' }];
+  }
+  return NO_HITS;
+}
+
+/** Known head at the end (longest first), known modifier before it (or anywhere, without a head). */
+function compoundHits(w: string): Hit[] {
+  let head: string | null = null;
+  for (const L of HEAD_LENGTHS) {
+    if (L > w.length - 2) continue;
+    const tail = w.slice(w.length - L);
+    if (HEADS.has(tail)) {
+      head = tail;
+      break;
+    }
+  }
+  const rest = head ? w.slice(0, w.length - head.length) : w;
+  const mod = (head ? MODIFIER_RE : MODIFIER_EDGE_RE).exec(rest);
+  const hits: Hit[] = [];
+  if (mod) {
+    let me = MODIFIERS.get(mod[0])!;
+    const he = head ? HEADS.get(head)! : null;
+    // The head decides the level: "Vorstandsassistentin" is an assistant, not a board member.
+    if (me.lvl && he && !he.lvl) me = me.d ? meaning(`${me.d}${me.weak ? ' weak' : ''}`) : meaning('role');
+    if (me.lvl || me.d || me.role) hits.push({ e: me, part: mod[0], at: mod.index, via: 'modifier' });
+  }
+  if (head) hits.push({ e: HEADS.get(head)!, part: head, at: w.length - head.length, via: 'head' });
+  return hits;
+}
+
+/** A job noun: the whole word, else (compound languages) a role noun ending it ("Finanzbuchhalterin"). */
+function nounHit(w: string): Hit | null {
+  const e = NOUNS.get(w);
+  if (e) return { e, via: 'noun' };
+  for (const L of NOUN_HEAD_LENGTHS) {
+    if (L > w.length - NOUN_PREFIX_MIN) continue;
+    const tail = w.slice(w.length - L);
+    const he = NOUN_HEADS.get(tail);
+    if (he) return { e: he, part: tail, at: w.length - L, via: 'nounhead' };
+  }
+  return null;
+}
+
+const PHRASE_FIX_CACHE = new Map<string, string>();
+/** The phrase word a token of 7+ letters is a typo of, or the token itself. */
+function phraseWord(w: string): string {
+  if (w.length < 7 || PHRASE_WORDS.has(w) || DICT.has(w)) return w;
+  let fixed = PHRASE_FIX_CACHE.get(w);
+  if (fixed === undefined) {
+    fixed = /^[a-z]+$/.test(w) ? (typoTarget(w, FUZZY_PHRASE, false) ?? typoTarget(w, FUZZY, false) ?? w) : w;
+    if (PHRASE_FIX_CACHE.size > 20000) PHRASE_FIX_CACHE.clear();
+    PHRASE_FIX_CACHE.set(w, fixed);
+  }
+  return fixed;
+}
+
+function typoTarget(w: string, index = FUZZY, byMeaning = true): string | null {
+  const max = w.length >= 10 ? 2 : 1;
+  let best: string | null = null;
+  let bestD = max + 1;
+  let tie = false;
+  for (let L = w.length - max; L <= w.length + max; L++) {
+    const list = index.get(w[0]! + L);
+    if (!list) continue;
+    for (const cand of list) {
+      if (Math.abs(cand.length - w.length) >= bestD) continue;
+      const d = distance(w, cand);
+      if (d < bestD) {
+        bestD = d;
+        best = cand;
+        tie = false;
+      } else if (d === bestD && best && (!byMeaning || DICT.get(best)!.key !== DICT.get(cand)!.key)) tie = true;
+    }
+  }
+  return best && !tie ? best : null;
+}
+
 interface Match {
   start: number; // token index
   end: number; // exclusive
   e: Entry;
+  hit?: Hit;
 }
 
 // separator strength before a token
@@ -317,26 +403,49 @@ const SEP_SPACE = 0, SEP_HYPHEN = 1, SEP_JOIN = 2, SEP_AT = 3, SEP_COMMA = 4, SE
 
 const isAlnum = (c: string) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 
-export function classifyTitleUncached(title: string): TitleClassification {
+/** "(m/w/d)", "(h/f)", "(f/m/x)", "m/w/d", "(all genders)". */
+const GENDER_RE = /\(\s*(?:[mwfdhvxk]|div|all genders|alle geschlechter|gn)(?:\s*\/\s*(?:[mwfdhvxk]|div))*\s*\*?\)|(?<![a-z0-9])[mwfdhvxk](?:\s*\/\s*[mwfdhvxk]){1,2}(?![a-z0-9])/g;
+/** Inclusive endings: "Leiter*in", "Berater:in", "Consultant(e)", "Director/a", "Lehrer/-in", "directeur.rice", "Kierownik/czka". */
+const INCL_RE = /([a-z]{3})(?:\(|\/-?|\*|:|_|\.)(innen|in|e|ne|se|trice|rice|euse|a|o|as|os|es|ka|czka)\)?(?![a-z])/g;
+const INCL_HINT = /[(/*:_.]/;
+
+/** Folded position → original position; reused between calls (the engine is synchronous). */
+let ORIG_AT = new Int32Array(256);
+
+export function classifyTitleUncached(title: string): TitleResult {
   const evidence: string[] = [];
   const input = typeof title === 'string' ? title : '';
 
   // 1. fold to a-z0-9 + separators, remembering where each character came from
   let s = '';
-  const origAt: number[] = [];
+  if (ORIG_AT.length < input.length * 2 + 2) ORIG_AT = new Int32Array(input.length * 2 + 64);
+  const origAt = ORIG_AT;
+  let o = 0;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
+    if (code >= 97 && code <= 122) {
+      s += input[i]!;
+      origAt[o++] = i;
+      continue;
+    }
     let f: string;
-    if (code >= 97 && code <= 122) f = input[i]!;
-    else if (code >= 65 && code <= 90) f = String.fromCharCode(code + 32);
+    if (code >= 65 && code <= 90) f = String.fromCharCode(code + 32);
     else if (code === 32 || code === 9 || code === 10 || code === 13) f = ' ';
     else f = foldChar(code, input[i]!);
     s += f;
-    for (let k = 0; k < f.length; k++) origAt.push(i);
+    for (let k = 0; k < f.length; k++) origAt[o++] = i;
   }
-  origAt.push(input.length);
+  origAt[o] = input.length;
   const orig = (a: number, b: number) => input.slice(origAt[a]!, origAt[b - 1]! + 1).trim();
   const txt = (m: Match) => orig(tStart[m.start]!, tEnd[m.end - 1]!);
+  /** The match as evidence: the written words, and the compound part or typo target that matched. */
+  const said = (m: Match) => {
+    const h = m.hit;
+    if (!h || h.via === 'word' || h.via === 'plural' || h.via === 'noun') return `"${txt(m)}"`;
+    if (h.via === 'typo') return `"${txt(m)}" (typo for "${h.part}")`;
+    const from = tStart[m.start]! + h.at!;
+    return `"${txt(m)}" (compound part "${orig(from, from + h.part!.length)}")`;
+  };
 
   // 2. gender markers and inclusive endings
   if (s.includes('/') || s.includes('(')) {
@@ -388,57 +497,58 @@ export function classifyTitleUncached(title: string): TitleClassification {
   }
   const T = toks.length;
 
-  // 4. match phrases, words, compounds
+  // 4. match phrases, words, compounds, typos
   const matches: Match[] = [];
   for (let t = 0; t < T; t++) {
     const w = toks[t]!;
     let found = false;
-    if (PHRASE_FIRST.has(w)) {
+    const first = PHRASE_FIRST.has(w) ? w : phraseWord(w);
+    if (PHRASE_FIRST.has(first)) {
       const maxLen = Math.min(PHRASE_MAX, T - t);
       for (let L = maxLen; L >= 2 && !found; L--) {
         let ok = true;
-        let key = w;
+        let key = first;
+        let typo = first !== w;
         for (let q = t + 1; q < t + L; q++) {
           if (tSep[q]! > SEP_HYPHEN) {
             ok = false;
             break;
           }
-          key += ' ' + toks[q]!;
+          const pw = phraseWord(toks[q]!);
+          if (pw !== toks[q]) typo = true;
+          key += ' ' + pw;
         }
         if (!ok) continue;
         const e = DICT.get(key);
         if (e) {
-          matches.push({ start: t, end: t + L, e });
+          matches.push({ start: t, end: t + L, e, hit: typo ? { e, via: 'typo', part: key } : undefined });
           t += L - 1;
           found = true;
         }
       }
       if (found) continue;
     }
-    let e = DICT.get(w);
-    if (!e && w.length > 4 && w.endsWith('s')) e = DICT.get(w.slice(0, -1));
-    if (e) {
-      if (e.up) {
+    const hits = analyseToken(w);
+    for (const hit of hits) {
+      if (hit.e.up && hit.via === 'word') {
         const text = orig(tStart[t]!, tEnd[t]!);
         if (text !== text.toUpperCase()) continue;
       }
-      matches.push({ start: t, end: t + 1, e });
-      continue;
-    }
-    if (w.length >= 6) {
-      const stem = STEM_RE.exec(w);
-      const suf = SUFFIX_RE.exec(w);
-      if (stem && (!suf || stem.index < suf.index)) matches.push({ start: t, end: t + 1, e: STEMS.get(stem[0])! });
-      if (suf && suf.index > 0) matches.push({ start: t, end: t + 1, e: SUFFIXES.get(suf[0])! });
+      matches.push({ start: t, end: t + 1, e: hit.e, hit });
     }
   }
 
   // 5. ignored ranges: former roles and company tails
   const ignored = new Uint8Array(T);
-  const ignoreRange = (from: number, startTok: number, prefix = ''): number => {
+  /** Tokens of company tails ("at McKinsey"), kept for the consulting-partner rule. */
+  const tail = new Uint8Array(T);
+  const ignoreRange = (from: number, startTok: number, prefix = '', isTail = false): number => {
     let to = from + 1;
     while (to < T && tSep[to]! < SEP_COMMA) to++;
-    for (let q = startTok; q < to; q++) ignored[q] = 1;
+    for (let q = startTok; q < to; q++) {
+      ignored[q] = 1;
+      if (isTail) tail[q] = 1;
+    }
     evidence.push(`ignored "${prefix}${orig(tStart[startTok]!, tEnd[to - 1]!)}"`);
     return to;
   };
@@ -451,14 +561,14 @@ export function classifyTitleUncached(title: string): TitleClassification {
   for (let t = 0; t < T; t++) {
     if (ignored[t]) continue;
     if (tSep[t] === SEP_AT) {
-      t = ignoreRange(t, t, '@ ') - 1;
+      t = ignoreRange(t, t, '@ ', true) - 1;
       continue;
     }
     const kind = matchAt.get(t)?.[0]?.e.kind;
     if (kind === 'ex') {
       t = ignoreRange(t, t) - 1;
     } else if (kind === 'tail' && t > 0 && tSep[t]! < SEP_COMMA && t + 1 < T && tSep[t + 1]! < SEP_COMMA) {
-      t = ignoreRange(t, t) - 1;
+      t = ignoreRange(t, t, '', true) - 1;
     } else if (kind === 'tailc' && t > 0 && tSep[t]! < SEP_COMMA && t + 1 < T && tSep[t + 1]! < SEP_COMMA) {
       let to = t + 1;
       let hasWord = false;
@@ -466,7 +576,7 @@ export function classifyTitleUncached(title: string): TitleClassification {
         if (matchAt.get(to)?.some((m) => !m.e.kind)) hasWord = true;
         to++;
       }
-      if (!hasWord) t = ignoreRange(t, t) - 1;
+      if (!hasWord) t = ignoreRange(t, t, '', true) - 1;
     }
   }
 
@@ -478,17 +588,18 @@ export function classifyTitleUncached(title: string): TitleClassification {
     partOf[t] = partCount;
   }
   partCount++;
-  const active = matches.filter((m) => !ignored[m.start] && !(m.e.kind && m.e.kind !== 'assist' && m.e.kind !== 'partner' && m.e.kind !== 'chef' && m.e.kind !== 'staff' && m.e.kind !== 'assoc'));
+  const active = matches.filter((m) => !ignored[m.start] && !(m.e.kind === 'ex' || m.e.kind === 'tail' || m.e.kind === 'tailc'));
   const parts: Match[][] = Array.from({ length: partCount }, () => []);
   for (const m of active) parts[partOf[m.start]!]!.push(m);
-  const substantive = (m: Match) => !m.e.low && (m.e.lvl || m.e.mod || m.e.role || m.e.kind);
+  const substantive = (m: Match) => !m.e.low && (m.e.lvl || m.e.mod || m.e.role || (m.e.kind && m.e.kind !== 'team' && m.e.kind !== 'unit'));
   let primary = parts.findIndex((p) => p.some(substantive));
   if (primary < 0) primary = parts.findIndex((p) => p.some((m) => !m.e.low && m.e.d));
   if (primary < 0) primary = parts.findIndex((p) => p.some((m) => m.e.low && m.e.role));
   if (primary < 0) {
     const side = active.filter((m) => m.e.low).map((m) => `"${txt(m)}"`);
-    evidence.push(side.length ? `only side roles (${side.join(', ')}): no department or seniority` : 'no known role, level or department word');
-    return { title: input, department: 'other', seniority: 'unknown', evidence };
+    const why = side.length ? `only side roles (${side.join(', ')}): no department or seniority` : 'no known role, level or department word';
+    evidence.push(why);
+    return { title: input, department: 'other', seniority: 'unknown', evidence, rules: { department: why, seniority: why } };
   }
   let ms = parts[primary]!;
   if (ms.some((m) => !m.e.low)) ms = ms.filter((m) => !m.e.low);
@@ -497,16 +608,26 @@ export function classifyTitleUncached(title: string): TitleClassification {
     for (let t = 0; t < T; t++) if (partOf[t] === primary && !ignored[t]) { if (a < 0) a = t; b = t; }
     if (a >= 0) evidence.push(`primary role: "${orig(tStart[a]!, tEnd[b]!)}"`);
   }
+  const hasTeamMarker = ms.some((m) => m.e.kind === 'team');
+  const adjacentBefore = (m: Match): Match | undefined =>
+    m.start > 0 && tSep[m.start]! <= SEP_HYPHEN && partOf[m.start - 1] === primary ? ms.find((x) => x.end === m.start && x !== m) : undefined;
 
   // 7. resolve special words in context
   let levelsMuted = false;
   let best: Level | null = null;
   let bestText = '';
+  let functional = '';
   const mods: Partial<Record<Mod, string>> = {};
   let hasRole = false;
+  let roleText = '';
   let strong: Match | null = null;
   let weakM: Match | null = null;
+  /** The job noun that may give the department (a role noun before a department word). */
+  let nounM: Match | null = null;
+  let nounRole = '';
   const deptOf = new Map<Match, Department>();
+  /** Each match's meaning after its context rule ("Partner Manager": partner → partnerships). */
+  const resolved = new Map<Match, Entry>();
   for (const m of ms) {
     let e = m.e;
     const next = m.end < T && partOf[m.end] === primary ? toks[m.end]! : '';
@@ -514,21 +635,40 @@ export function classifyTitleUncached(title: string): TitleClassification {
     if (e.kind === 'partner') {
       const prevIsDept = matches.some((x) => x.end === m.start && x.e.d && !x.e.lvl);
       if (PARTNER_AFTER.has(next)) {
-        e = { d: 'business_development', weak: true };
+        e = meaning('business_development weak');
         evidence.push(`"${txt(m)} ${next}" → partnerships, not partner level`);
       } else if (prevIsDept || PARTNER_BEFORE.has(prev)) {
-        e = { role: true };
+        e = meaning('role');
         evidence.push(`"${prev} ${txt(m)}" → business-partner role, not partner level`);
       }
     } else if (e.kind === 'chef') {
-      if (next === 'de' || next === 'des' || next === 'du' || next === 'd' || next === 'd\'') e = { lvl: 'manager' };
-      else e = { role: true };
+      if (CHEF_MANAGER_AFTER.has(next)) e = meaning('manager');
+      else if (CHEF_HEAD_AFTER.has(next) || (m.start > 0 && tSep[m.start] === SEP_HYPHEN)) e = meaning('head');
+      else e = meaning('role');
     } else if (e.kind === 'staff') {
       if (!STAFF_AFTER.has(next)) continue;
-      e = { mod: 'senior' };
+      e = meaning('senior');
     } else if (e.kind === 'assoc') {
       if (ASSOC_LEVEL_AFTER.has(next)) continue;
+    } else if (e.kind === 'admin') {
+      // "Administrateur" alone is a board member; "Administrateur systèmes" an IT role.
+      if (ms.some((x) => x !== m && x.e.d && !x.e.lvl)) e = meaning('role administrative weak');
+    } else if (e.kind === 'manager' && !hasTeamMarker) {
+      // Functional-manager rule: "<function or object word> Manager" manages a thing, not people.
+      const beforeMatch = m.hit?.via === 'head' ? ms.find((x) => x.start === m.start && x.hit?.via === 'modifier') : adjacentBefore(m);
+      const before = beforeMatch && { ...(resolved.get(beforeMatch) ?? beforeMatch.e), m: beforeMatch };
+      const prevTok = m.hit?.via === 'head' ? '' : prev;
+      const people = before && before.d === 'engineering' && !before.weak;
+      const unit = before && (before.kind === 'unit' || before.kind === 'team' || before.lvl || before.mod || before.kind === 'assoc' || before.kind === 'staff');
+      const objectWord = before ? !unit && !people : prevTok !== '' && tSep[m.start]! <= SEP_HYPHEN && /^[a-z]{3,}$/.test(prevTok) && !LINK_WORDS.has(prevTok) && m.hit?.via !== 'typo';
+      if (objectWord) {
+        const what = before ? `${txt(before.m)}${m.hit?.via === 'head' ? '' : ' ' + txt(m)}` : `${orig(tStart[m.start - 1]!, tEnd[m.start - 1]!)} ${txt(m)}`;
+        functional = m.hit?.via === 'head' ? txt(m) : what;
+        evidence.push(`functional-manager rule: "${functional}" manages a function, not a team → individual contributor`);
+        e = meaning('role');
+      }
     }
+    resolved.set(m, e);
     if (e.kind === 'assist' && LINK_WORDS.has(next)) {
       levelsMuted = true;
       evidence.push(`"${txt(m)} ${next} …" → assistant role; the boss's title is ignored`);
@@ -538,17 +678,27 @@ export function classifyTitleUncached(title: string): TitleClassification {
     if (e.lvl) {
       if (!best || SENIORITY_RANK.get(e.lvl)! < SENIORITY_RANK.get(best)!) {
         best = e.lvl;
-        bestText = txt(m);
+        bestText = said(m);
       }
-      evidence.push(`"${txt(m)}" → ${e.lvl}${e.d ? `, ${e.d}` : ''}`);
+      evidence.push(`${said(m)} → ${e.lvl}${e.d ? `, ${e.d}` : ''}`);
     } else if (e.mod) {
-      if (!mods[e.mod]) mods[e.mod] = txt(m);
-      evidence.push(`"${txt(m)}" → ${e.mod}${e.d ? `, ${e.d}` : ''}`);
+      if (!mods[e.mod]) mods[e.mod] = said(m);
+      evidence.push(`${said(m)} → ${e.mod}${e.d ? `, ${e.d}` : ''}`);
+    } else if (m.hit && (m.hit.via === 'noun' || m.hit.via === 'nounhead') && e === m.e) {
+      if (e.role) {
+        hasRole = true;
+        if (!nounRole) nounRole = said(m);
+      }
+      evidence.push(`${said(m)} → ${e.d ?? 'role'} (job noun)`);
+      if (e.d && (!nounM || (e.role && !nounM.e.role))) nounM = m;
+      continue;
     } else if (e.role) {
       hasRole = true;
-      if (e.d) evidence.push(`"${txt(m)}" → ${e.d}${e.weak ? ' (weak)' : ''}`);
+      if (!roleText) roleText = said(m);
+      if (e.d) evidence.push(`${said(m)} → ${e.d}${e.weak ? ' (weak)' : ''}`);
+      else if (m.hit && m.hit.via !== 'word' && m.hit.via !== 'plural') evidence.push(`${said(m)} → role`);
     } else if (e.d) {
-      evidence.push(`"${txt(m)}" → ${e.d}${e.weak ? ' (weak)' : ''}`);
+      evidence.push(`${said(m)} → ${e.d}${e.weak ? ' (weak)' : ''}`);
     }
     if (e.d) {
       deptOf.set(m, e.d);
@@ -560,39 +710,85 @@ export function classifyTitleUncached(title: string): TitleClassification {
 
   // 8. seniority
   let seniority: Seniority;
+  let seniorityRule: string;
   if (mods.intern && (!best || best === 'manager')) {
     seniority = 'intern';
-    if (best) evidence.push(`"${mods.intern}" → intern (overrides ${best})`);
+    seniorityRule = `intern word ${mods.intern}`;
+    if (best) evidence.push(`${mods.intern} → intern (overrides ${best})`);
   } else if (best && best !== 'manager') {
     seniority = best;
+    seniorityRule = `level word ${bestText}`;
   } else if (best === 'manager') {
     if (mods.entry) {
       seniority = 'entry';
-      evidence.push(`"${mods.entry}" → entry (overrides "${bestText}")`);
-    } else seniority = 'manager';
-  } else if (mods.entry) seniority = 'entry';
-  else if (mods.senior) seniority = 'senior';
-  else if (hasRole || strong || weakM) {
-    seniority = hasRole || best ? 'individual' : strong || weakM ? 'individual' : 'unknown';
-    if (!hasRole) {
-      seniority = 'unknown';
-      evidence.push('no role or level word: seniority unknown');
-    } else evidence.push('plain role → individual');
-  } else seniority = 'unknown';
+      seniorityRule = `entry word ${mods.entry} over manager`;
+      evidence.push(`${mods.entry} → entry (overrides ${bestText})`);
+    } else {
+      seniority = 'manager';
+      seniorityRule = `people-manager word ${bestText}`;
+    }
+  } else if (mods.entry) {
+    seniority = 'entry';
+    seniorityRule = `entry word ${mods.entry}`;
+  } else if (mods.senior) {
+    seniority = 'senior';
+    seniorityRule = `senior word ${mods.senior}`;
+  } else if (hasRole) {
+    seniority = 'individual';
+    seniorityRule = functional ? `functional-manager rule ("${functional}")` : roleText ? `plain role noun ${roleText}` : `job noun ${nounRole}`;
+    if (!functional) evidence.push('plain role → individual');
+  } else {
+    seniority = 'unknown';
+    seniorityRule = 'no role or level word';
+    if (strong || weakM) evidence.push('no role or level word: seniority unknown');
+  }
+  if (functional && seniority !== 'individual' && !best) seniorityRule += ` (functional-manager rule: "${functional}")`;
 
   // 9. department
   let department: Department;
-  if (strong) department = deptOf.get(strong)!;
-  else if (weakM) department = deptOf.get(weakM)!;
-  else if (best === 'owner' || best === 'partner' || best === 'cxo') {
+  let departmentRule: string;
+  const itFirst = ms.find((m) => m.e.d === 'it' && m.e.weak && m.e.up);
+  const itOps = itFirst && ms.find((x) => x.start === itFirst.end && tSep[x.start]! <= SEP_HYPHEN && (x.e.d === 'operations' || x.e.d === 'support'));
+  if (itOps) {
+    department = 'it';
+    departmentRule = `IT-operations rule ("${txt(itFirst)} ${txt(itOps)}")`;
+    evidence.push(`${departmentRule} → it`);
+  } else if (strong) {
+    department = deptOf.get(strong)!;
+    departmentRule = `function word ${said(strong)}`;
+  } else if (nounM) {
+    department = nounM.e.d!;
+    departmentRule = `job noun ${said(nounM)}`;
+  } else if (weakM) {
+    department = deptOf.get(weakM)!;
+    departmentRule = `weak function word ${said(weakM)}`;
+  } else if (best === 'owner' || best === 'partner' || best === 'cxo') {
     department = 'executive';
-    evidence.push(`no function word; "${bestText}" → executive`);
+    departmentRule = `no function word; ${bestText} → executive`;
+    if (best === 'partner') {
+      let firm = '';
+      for (let t = 0; t < T && !firm; t++) {
+        if (ignored[t] && !tail[t]) continue;
+        if (CONSULTING_FIRMS.has(toks[t]!) || CONSULTING_WORDS.has(toks[t]!)) firm = orig(tStart[t]!, tEnd[t]!);
+        else if (LAW_WORDS.has(toks[t]!)) {
+          department = 'legal';
+          departmentRule = `partner at a law firm ("${orig(tStart[t]!, tEnd[t]!)}")`;
+          break;
+        }
+      }
+      if (firm) {
+        department = 'consulting';
+        departmentRule = `consulting-partner rule ("${firm}")`;
+      }
+    }
+    evidence.push(departmentRule.startsWith('no function') ? `no function word; ${bestText} → executive` : `${departmentRule} → ${department}`);
   } else {
     department = 'other';
+    departmentRule = 'no function word';
     evidence.push('no function word → other');
   }
-  return { title: input, department, seniority, evidence };
+  return { title: input, department, seniority, evidence, rules: { department: departmentRule, seniority: seniorityRule } };
 }
 
 /** Memoized: the same inputs come back for every ICP and every CSV row. */
-export const classifyTitle = memoize(classifyTitleUncached);
+export const classifyTitle: (title: string) => TitleResult = memoize(classifyTitleUncached, 20000);

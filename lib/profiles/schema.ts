@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { BUYING_ROLES, DEPARTMENTS, SENIORITIES } from './taxonomy';
+import { jsonTextTooDeep, PACK_LIMITS as L, packTextTooLarge, packValueTooLarge } from './limits';
+import { templateVariablesProblem } from './template-vars';
+import { bindingProblem, declaredNameProblem } from './template-facts';
+import { criteriaShape, MAX_UNKNOWN_CRITERIA, unknownCriteria, type KnownCriteria } from '../scoring/criteria';
 
 /**
  * The profile pack: a team's ICPs (company level) and buyer personas (person level),
@@ -11,62 +15,28 @@ import { BUYING_ROLES, DEPARTMENTS, SENIORITIES } from './taxonomy';
 const id = z
   .string()
   .min(1, 'must not be empty')
-  .max(64)
+  .max(L.idLength)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes (e.g. "mid-market-saas")');
-const label = z.string().trim().min(1, 'must not be empty').max(200);
-const phrase = z.string().trim().min(1, 'must not be empty').max(2000);
-const phrases = z.array(phrase).max(200);
-const terms = z.array(z.string().trim().min(1, 'must not be empty').max(200)).max(500);
-/** Relative importance of a criterion; only ratios matter. */
-const weight = z.number().min(0, 'must be 0 or more').max(100, 'must be 100 or less');
-
-const range = z
-  .object({
-    min: z.number().nonnegative().nullable().default(null),
-    max: z.number().nonnegative().nullable().default(null),
-    weight,
-  })
-  .refine((r) => r.min === null || r.max === null || r.min <= r.max, {
-    message: 'min must not be greater than max',
-    path: ['min'],
-  })
-  .refine((r) => r.min !== null || r.max !== null, { message: 'give a min, a max or both', path: ['min'] });
-
+const label = z.string().trim().min(1, 'must not be empty').max(L.labelLength);
+const phrase = z.string().trim().min(1, 'must not be empty').max(L.phraseLength);
+const phrases = z.array(phrase).max(L.phrasesPerList);
+const terms = z.array(z.string().trim().min(1, 'must not be empty').max(L.termLength)).max(L.termsPerList);
+/**
+ * An ICP's criteria, derived from the criterion registry (lib/scoring/criteria): each known
+ * criterion is validated by its own module's schema. A criterion this extension does not know
+ * (a pack written for a newer LeadFit) is kept as it is and scored as unknown with a note,
+ * never a refused pack (policy in lib/scoring/criteria/index.ts, `unknownCriteria`).
+ */
 export const icpCriteriaSchema = z
-  .object({
-    industries: z
-      .object({
-        include: terms.default([]),
-        exclude: terms.default([]),
-        /** "Software" also matches its children in the taxonomy ("Software Development", ...). */
-        includeChildren: z.boolean().default(true),
-        weight,
-      })
-      .optional(),
-    /** Employee head-count range, inclusive; an open end is null. */
-    employees: range.optional(),
-    /** Annual revenue in US dollars, inclusive; an open end is null. */
-    revenue: range.optional(),
-    /** Cities, states, countries or regions (DACH, Nordics, EMEA, NA, APAC ...). */
-    locations: z.object({ include: terms.default([]), exclude: terms.default([]), weight }).optional(),
-    technologies: z
-      .object({
-        /** Every one must be present (alternatives joined with " or ": "Marketo or HubSpot or Pardot"). */
-        required: terms.default([]),
-        /** Each one present adds to the fit. */
-        preferred: terms.default([]),
-        /** Any one present is a miss. */
-        excluded: terms.default([]),
-        weight,
-      })
-      .optional(),
-    /** Words looked for in the company's description, specialties and industry. */
-    keywords: z.object({ positive: terms.default([]), negative: terms.default([]), weight }).optional(),
-    /** Head-count or revenue growth per year, in percent. */
-    growth: z.object({ minPercent: z.number().min(-100).max(10000), weight }).optional(),
-  })
-  .strict();
-export type IcpCriteria = z.infer<typeof icpCriteriaSchema>;
+  .object(criteriaShape())
+  .catchall(z.unknown())
+  .superRefine((criteria, ctx) => {
+    const unknown = unknownCriteria(criteria);
+    if (unknown.length > MAX_UNKNOWN_CRITERIA)
+      ctx.addIssue({ code: 'custom', message: `${unknown.length} criteria this version does not know, more than the limit of ${MAX_UNKNOWN_CRITERIA} (${unknown.slice(0, 3).map((u) => `"${u.id}"`).join(', ')} …)` });
+  });
+/** The known criteria; unknown ones are read with `unknownCriteria` (lib/scoring/criteria). */
+export type IcpCriteria = KnownCriteria;
 
 export const disqualifierSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('industry'), values: terms.min(1), reason: phrase.optional() }),
@@ -85,32 +55,66 @@ export const tiersSchema = z
 export const DEFAULT_TIERS = { A: 80, B: 60, C: 40 } as const;
 
 /**
- * A talking-point template. Variables: {{firstName}}, {{company}}, {{industry}}, {{painPoint}},
- * {{technology}}, {{useCase}}, {{title}}, {{location}}, {{goal}}, {{icp}}, {{persona}}.
- * `{{var|words}}` uses "words" when the variable is unknown; `[[ ... ]]` drops the whole
- * bracketed phrase when a variable inside it is unknown; when any other variable is unknown,
- * `fallback` is used instead of `text` (and the point is left out if it cannot be filled either).
+ * A talking-point template. Built-in variables: {{firstName}}, {{title}}, {{company}},
+ * {{industry}}, {{headcount}}, {{location}} (headquarters), {{growth}}, {{revenue}}, {{crm}},
+ * {{marketingAutomation}}, {{salesEngagement}}, {{technology}} (the sales stack: CRM, else
+ * marketing automation, else sales engagement), {{painPoint}}, {{goal}}, {{useCase}}, {{icp}},
+ * {{persona}} — each bound to a fact (lib/profiles/template-facts.ts).
+ * `facts` declares the template's own typed variables: `{"crm": "technology:CRM",
+ * "size": "company.headcount"}` — a field of the page or account, a technology category exactly
+ * as the page reader files it, or the pack. A point asserts every fact it fills in, and is shown
+ * only when they are all known for this page or account; otherwise the reason is recorded.
+ * `{{var|words}}` uses "words" when the variable is unknown (no fact asserted); `[[ ... ]]` drops
+ * the whole bracketed phrase when a variable inside it is unknown; when any other variable is
+ * unknown, `fallback` is used instead of `text` (and the point is withheld if it cannot be filled
+ * either). So a fallback must not assert anything by itself ("scaling fast" needs {{growth}}).
+ * `industries`: only for companies whose known industry matches one of these (with
+ * sub-industries), so a software company never gets a services template.
  */
-export const talkingPointSchema = z.object({
-  id,
-  text: phrase,
-  fallback: phrase.optional(),
-  /** Only for these ICPs (empty: any ICP). */
-  icpIds: z.array(id).default([]),
-});
+export const talkingPointSchema = z
+  .object({
+    id,
+    text: phrase,
+    fallback: phrase.optional(),
+    /** Only for these ICPs (empty: any ICP). */
+    icpIds: z.array(id).default([]),
+    /** The template's own typed variables: name → "company.industry", "technology:CRM", … */
+    facts: z
+      .record(z.string(), z.string().trim().min(1, 'must not be empty'))
+      .refine((r) => Object.keys(r).length <= 30, { message: 'declares too many facts (at most 30)' })
+      .optional(),
+    /** Only for companies in these industries (empty: any industry, known or not). */
+    industries: terms.default([]),
+  })
+  .superRefine((t, ctx) => {
+    const declared = Object.keys(t.facts ?? {});
+    for (const name of declared) {
+      const problem = declaredNameProblem(name) ?? bindingProblem(t.facts?.[name] ?? '');
+      if (problem) ctx.addIssue({ code: 'custom', path: ['facts', name], message: problem });
+    }
+    for (const field of ['text', 'fallback'] as const) {
+      const text = t[field];
+      if (text === undefined) continue;
+      const problem = templateVariablesProblem(text, declared);
+      if (problem) ctx.addIssue({ code: 'custom', path: [field], message: `${problem}, or declare it under "facts"` });
+    }
+  });
 export type TalkingPointTemplate = z.infer<typeof talkingPointSchema>;
 
 export const icpSchema = z.object({
   id,
   name: label,
-  description: z.string().max(4000).default(''),
+  description: z.string().max(L.descriptionLength).default(''),
   criteria: icpCriteriaSchema,
-  disqualifiers: z.array(disqualifierSchema).max(100).default([]),
+  disqualifiers: z.array(disqualifierSchema).max(L.disqualifiersPerIcp).default([]),
   painPoints: phrases.default([]),
   /** Use cases by industry; the key "*" holds the default. */
-  useCases: z.record(z.string().min(1), phrases).default({}),
+  useCases: z
+    .record(z.string().min(1).max(L.labelLength), phrases)
+    .refine((r) => Object.keys(r).length <= L.recordKeys, { message: `has too many entries (at most ${L.recordKeys})` })
+    .default({}),
   tiers: tiersSchema.default({ ...DEFAULT_TIERS }),
-  talkingPoints: z.array(talkingPointSchema).max(100).default([]),
+  talkingPoints: z.array(talkingPointSchema).max(L.templatesPerProfile).default([]),
 });
 export type Icp = z.infer<typeof icpSchema>;
 
@@ -132,30 +136,32 @@ export const personaSchema = z.object({
       message: 'give at least one department, seniority or title keyword',
     }),
   buyingRole: z.enum(BUYING_ROLES),
-  description: z.string().max(4000).default(''),
+  description: z.string().max(L.descriptionLength).default(''),
   goals: phrases.default([]),
   painPoints: phrases.default([]),
-  objections: z.array(z.object({ objection: phrase, response: phrase })).max(100).default([]),
+  objections: z.array(z.object({ objection: phrase, response: phrase })).max(L.objectionsPerPersona).default([]),
   channels: terms.default([]),
   bestTime: z.string().max(500).default(''),
   communicationStyle: z.string().max(1000).default(''),
-  talkingPoints: z.array(talkingPointSchema).max(100).default([]),
+  talkingPoints: z.array(talkingPointSchema).max(L.templatesPerProfile).default([]),
 });
 export type Persona = z.infer<typeof personaSchema>;
 
-export const packSchema = z
-  .object({
+const packBase = z.object({
     schemaVersion: z.literal(1).default(1),
     id,
     name: label,
     version: z.number().int('must be a whole number').min(1, 'must be 1 or more'),
     publishedAt: z.iso.datetime({ offset: true, error: 'must be an ISO date-time such as 2026-01-31T09:00:00Z' }),
     publishedBy: label,
-    changeNotes: z.string().max(10000).default(''),
-    icps: z.array(icpSchema).min(1, 'a pack needs at least one ICP').max(50),
-    personas: z.array(personaSchema).max(200).default([]),
-  })
+    changeNotes: z.string().max(L.changeNotesLength).default(''),
+    icps: z.array(icpSchema).min(1, 'a pack needs at least one ICP').max(L.icps),
+    personas: z.array(personaSchema).max(L.personas).default([]),
+  });
+
+export const packSchema = packBase
   .superRefine((pack, ctx) => {
+    countLimits(pack, ctx);
     const icpIds = new Set<string>();
     pack.icps.forEach((icp, i) => {
       if (icpIds.has(icp.id)) ctx.addIssue({ code: 'custom', path: ['icps', i, 'id'], message: `duplicate ICP id "${icp.id}"` });
@@ -173,6 +179,29 @@ export const packSchema = z
     });
   });
 export type Pack = z.infer<typeof packSchema>;
+
+/** Limits across the whole pack (each list is also capped on its own above). */
+function countLimits(pack: z.infer<typeof packBase>, ctx: z.core.$RefinementCtx): void {
+  let terms = 0;
+  let templates = 0;
+  for (const icp of pack.icps) {
+    const c = icp.criteria;
+    terms += (c.industries?.include.length ?? 0) + (c.industries?.exclude.length ?? 0);
+    terms += (c.locations?.include.length ?? 0) + (c.locations?.exclude.length ?? 0);
+    terms += (c.technologies?.required.length ?? 0) + (c.technologies?.preferred.length ?? 0) + (c.technologies?.excluded.length ?? 0);
+    terms += (c.keywords?.positive.length ?? 0) + (c.keywords?.negative.length ?? 0);
+    for (const d of icp.disqualifiers) if ('values' in d) terms += d.values.length;
+    templates += icp.talkingPoints.length;
+  }
+  for (const p of pack.personas) {
+    terms += p.match.titleKeywords.length + p.match.excludeKeywords.length + p.channels.length;
+    templates += p.talkingPoints.length;
+  }
+  if (terms > L.termsTotal)
+    ctx.addIssue({ code: 'custom', path: [], message: `the pack has ${terms} keywords and other terms in total, more than the limit of ${L.termsTotal}` });
+  if (templates > L.templatesTotal)
+    ctx.addIssue({ code: 'custom', path: [], message: `the pack has ${templates} talking-point templates in total, more than the limit of ${L.templatesTotal}` });
+}
 /** What a manager writes: defaults may be left out. */
 export type PackInput = z.input<typeof packSchema>;
 
@@ -257,6 +286,9 @@ export function formatPackError(e: PackError): string {
 
 /** Validates anything (parsed JSON) as a pack. Never throws. */
 export function parsePack(input: unknown): ParseResult {
+  // Size and depth first, without recursion: a huge or deeply nested value must not reach zod.
+  const tooLarge = packValueTooLarge(input);
+  if (tooLarge) return { ok: false, errors: [{ path: '', message: tooLarge }] };
   const result = packSchema.safeParse(input);
   if (result.success) return { ok: true, pack: result.data };
   return { ok: false, errors: toPackErrors(result.error, input) };
@@ -264,6 +296,9 @@ export function parsePack(input: unknown): ParseResult {
 
 /** Parses JSON text as a pack; a JSON syntax error is reported as one error with an empty path. */
 export function parsePackJson(text: string): ParseResult {
+  // Checked on the text, before JSON.parse: a 45 MB pack took 8 s to parse.
+  const refused = packTextTooLarge(text) ?? jsonTextTooDeep(text);
+  if (refused) return { ok: false, errors: [{ path: '', message: refused }] };
   let input: unknown;
   try {
     input = JSON.parse(text);

@@ -1,6 +1,7 @@
 import type { Observation } from '../observation';
 import type { Pack } from '../profiles/schema';
 import type { ScoredPage } from './types';
+import { nextCheckText, scoreRangeText, tierText } from './verdict-text';
 
 /** "Copy all": a short plain-text brief of the fit, the persona and the talking points. */
 export function briefText(scored: ScoredPage, observation: Observation, pack: Pack): string {
@@ -10,7 +11,15 @@ export function briefText(scored: ScoredPage, observation: Observation, pack: Pa
   lines.push([who, company].filter(Boolean).join(' at ') || observation.url);
   const best = scored.account?.best;
   if (best) {
-    lines.push(best.disqualified ? `Fit: ${best.icpName}: disqualified (${best.disqualifiedBecause})` : `Fit: ${best.icpName}: ${best.score ?? '?'} / 100, tier ${best.tier ?? '?'}, ${Math.round(best.coverage * 100)}% of the profile checked`);
+    const checked = `${Math.round(best.coverage * 100)}% of the profile checked`;
+    const next = nextCheckText(best);
+    lines.push(
+      best.disqualified
+        ? `Fit: ${best.icpName}: disqualified (${best.disqualifiedBecause})`
+        : best.tier
+          ? `Fit: ${best.icpName}: ${scoreRangeText(best)} / 100, tier ${best.tier}, ${checked}`
+          : `Fit: ${best.icpName}: ${scoreRangeText(best)} / 100, tier ${tierText(best)} (undecided), ${checked}${next ? `; ${next}` : ''}`,
+    );
     for (const c of best.criteria) if (c.status !== 'unknown') lines.push(`  ${c.status === 'matched' ? '+' : c.status === 'missed' ? '-' : '!'} ${c.label}: ${c.sentence}`);
   }
   const match = scored.person?.personas.best;

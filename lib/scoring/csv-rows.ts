@@ -1,37 +1,36 @@
 import type { Evidence, PersonObservation } from '../observation';
-import { normalizeDomain } from '../accounts/merge';
+import { normalizeDomain } from '../normalize/domain';
 import { emptyCompany, emptyPerson } from '../observation-empty';
-import { parseEmployeeRange, parseEmployeesOnLinkedin } from '../normalize/employees';
-import { parseRevenue } from '../normalize/revenue';
-import type { AccountFacts } from './score-icp';
+import { CRITERIA, CRITERION_IDS, type AccountFacts } from './criteria';
+import type { IcpFit } from './types';
+import { tierRangeText } from './verdict-text';
 
 /**
  * One row of a CRM export (Salesforce, HubSpot, Apollo, Pipedrive column names) turned into
  * what the scorer reads. Columns are found by their common names, case and punctuation ignored.
+ * The columns that say who the company and the person are live here; each ICP criterion
+ * declares the columns it reads and how (lib/scoring/criteria, `csv`).
  * A value that cannot be read is an error for that row (the caller reports it with its line and
  * skips the row); an empty cell is simply unknown.
  */
-export const COLUMN_NAMES = {
+const IDENTITY_COLUMNS = {
   company: ['company', 'companyname', 'account', 'accountname', 'organization', 'organisation', 'organizationname', 'employer'],
   domain: ['domain', 'website', 'companywebsite', 'companydomain', 'websiteurl', 'url', 'companyurl'],
-  industry: ['industry', 'companyindustry', 'sector'],
-  employees: ['employees', 'numberofemployees', 'employeecount', 'companysize', 'headcount', 'size', 'noofemployees', 'employeerange', 'estimatednumemployees'],
-  revenue: ['revenue', 'annualrevenue', 'companyrevenue', 'estimatedrevenue', 'revenuerange'],
-  country: ['country', 'billingcountry', 'companycountry', 'hqcountry'],
-  state: ['state', 'billingstate', 'companystate', 'region', 'stateregion'],
-  city: ['city', 'billingcity', 'companycity', 'hqcity'],
-  location: ['location', 'headquarters', 'hq', 'hqlocation', 'companylocation', 'address'],
   title: ['title', 'jobtitle', 'position', 'role', 'contacttitle'],
   firstName: ['firstname', 'first'],
   lastName: ['lastname', 'last', 'surname'],
   fullName: ['name', 'fullname', 'contactname', 'contact', 'person'],
   linkedin: ['linkedin', 'linkedinurl', 'personlinkedinurl', 'contactlinkedinurl', 'linkedinprofile'],
   companyLinkedin: ['companylinkedinurl', 'companylinkedin', 'accountlinkedinurl'],
-  description: ['description', 'about', 'companydescription', 'keywords'],
-  technologies: ['technologies', 'techstack', 'technology', 'tools'],
-  growth: ['growth', 'growthrate', 'employeegrowth', 'headcountgrowth', 'yearlygrowth', 'revenuegrowth'],
 } as const;
-export type ColumnRole = keyof typeof COLUMN_NAMES;
+type IdentityRole = keyof typeof IDENTITY_COLUMNS;
+export type ColumnRole = IdentityRole | (string & {});
+
+/** Every role and the header names it is known by: who, then each criterion's columns. */
+export const COLUMN_NAMES: Record<string, readonly string[]> = {
+  ...IDENTITY_COLUMNS,
+  ...Object.assign({}, ...CRITERION_IDS.map((id) => CRITERIA[id].csv.columns)),
+};
 
 function squash(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -42,9 +41,19 @@ export function mapColumns(headers: readonly string[]): Partial<Record<ColumnRol
   const out: Partial<Record<ColumnRole, string>> = {};
   const used = new Set<string>();
   // Specific names first, so "Company LinkedIn URL" is not taken as the person's LinkedIn.
-  const order: ColumnRole[] = ['companyLinkedin', 'linkedin', 'company', 'domain', 'industry', 'employees', 'revenue', 'country', 'state', 'city', 'location', 'title', 'firstName', 'lastName', 'fullName', 'description', 'technologies', 'growth'];
+  const order: ColumnRole[] = [
+    'companyLinkedin',
+    'linkedin',
+    'company',
+    'domain',
+    ...CRITERION_IDS.flatMap((id) => Object.keys(CRITERIA[id].csv.columns)),
+    'title',
+    'firstName',
+    'lastName',
+    'fullName',
+  ];
   for (const role of order) {
-    const names: readonly string[] = COLUMN_NAMES[role];
+    const names = COLUMN_NAMES[role] ?? [];
     const header = headers.find((h) => !used.has(h) && names.includes(squash(h)));
     if (header) {
       out[role] = header;
@@ -82,72 +91,36 @@ export function rowToFacts(row: Record<string, string>, columns: Partial<Record<
     company.website = domainCell;
     note('company.domain', 'domain', domainCell);
   }
-  const industry = get('industry');
-  if (industry) {
-    company.industry = industry;
-    note('company.industry', 'industry', industry);
-  }
-  const employees = get('employees');
-  if (employees) {
-    const range = parseEmployeeRange(employees);
-    const members = range ? null : parseEmployeesOnLinkedin(employees);
-    if (!range && members === null) return { ok: false, error: `employees "${employees}" is not a number or a range` };
-    if (range) {
-      company.employees = range;
-      note('company.employees', 'employees', employees);
-    } else {
-      company.employeesOnLinkedin = members;
-      note('company.employeesOnLinkedin', 'employees', employees);
-    }
-  }
-  let revenue: AccountFacts['revenue'] = null;
-  const revenueCell = get('revenue');
-  if (revenueCell) {
-    const parsed = parseRevenue(revenueCell) ?? plainNumber(revenueCell);
-    if (!parsed) return { ok: false, error: `revenue "${revenueCell}" is not an amount` };
-    revenue = { min: parsed.min, max: parsed.max };
-    evidence.revenue = { source: 'csv', snippet: `${columns.revenue}: ${revenueCell}` };
-  }
-  const location = get('location') || [get('city'), get('state'), get('country')].filter(Boolean).join(', ');
-  if (location) {
-    company.headquarters = location;
-    evidence['company.headquarters'] = { source: 'csv', snippet: location };
-  }
-  const description = get('description');
-  if (description) {
-    company.description = description;
-    note('company.description', 'description', description);
-  }
-  const techs = get('technologies');
-  if (techs) {
-    company.technologies = techs
-      .split(/[;,|]/)
-      .map((t) => t.trim())
-      .filter(Boolean)
-      .map((t) => ({ name: t, category: 'CRM export' }));
-    note('company.technologies', 'technologies', techs);
+  const facts: AccountFacts = { company, revenue: null, growthPercent: null, evidence };
+  for (const id of CRITERION_IDS) {
+    const error = CRITERIA[id].csv.read({ get, note, facts });
+    if (error) return { ok: false, error };
   }
   const companyLinkedin = get('companyLinkedin');
   if (companyLinkedin) company.linkedinUrl = companyLinkedin;
-  let growthPercent: number | null = null;
-  const growth = get('growth');
-  if (growth) {
-    growthPercent = Number.parseFloat(growth.replace('%', '').replace(',', '.'));
-    if (!Number.isFinite(growthPercent)) return { ok: false, error: `growth "${growth}" is not a percentage` };
-    evidence.growth = { source: 'csv', snippet: `${columns.growth}: ${growth}` };
-  }
   const title = get('title');
   const fullName = get('fullName') || [get('firstName'), get('lastName')].filter(Boolean).join(' ');
   let person: PersonObservation | null = null;
   if (title || fullName) {
     person = { ...emptyPerson(), name: fullName || null, title: title || null, company: name || null, linkedinUrl: get('linkedin') || null };
   }
-  return { ok: true, facts: { company, revenue, growthPercent, evidence }, person };
+  return { ok: true, facts, person };
 }
 
-/** "25000000" or "25,000,000" (CRM exports often hold plain dollars). */
-function plainNumber(text: string): { min: number; max: number } | null {
-  const n = Number(text.replace(/[,\s$]/g, ''));
-  return Number.isFinite(n) && n >= 0 ? { min: n, max: n } : null;
-}
+/**
+ * The verdict columns a scored CRM export gets: the score with its range, the tier only when
+ * decided (empty while unknowns could change it), and the letters still possible.
+ */
+export const FIT_COLUMNS = ['Score', 'Score Min', 'Score Max', 'Tier', 'Tier Range', 'Coverage'] as const;
 
+export function fitCells(fit: IcpFit | null): string[] {
+  if (!fit) return FIT_COLUMNS.map(() => '');
+  return [
+    fit.score === null ? '' : String(fit.score),
+    String(fit.scoreRange.min),
+    String(fit.scoreRange.max),
+    fit.tier ?? '',
+    tierRangeText(fit.tierRange),
+    `${Math.round(fit.coverage * 100)}%`,
+  ];
+}

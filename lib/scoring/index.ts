@@ -2,7 +2,7 @@ import type { CompanyObservation, Evidence, Observation, PersonObservation } fro
 import type { Pack } from '../profiles/schema';
 import { factsFromCompany, scoreIcp, type AccountFacts } from './score-icp';
 import { scorePersonas } from './score-persona';
-import { renderTalkingPoints, templateVars } from './talking-points';
+import { talkingPointsFor } from './talking-points';
 import type { AccountScore, CriterionResult, IcpFit, ScoredPage, ScoredPerson } from './types';
 
 export { committeeCoverage } from './score-persona';
@@ -24,12 +24,17 @@ export interface ScoreOptions {
 
 export function rankIcps(pack: Pack, facts: AccountFacts): AccountScore {
   const fits = pack.icps.map((icp, i) => ({ fit: scoreIcp(icp, facts), i }));
+  // What is already certain (min) before what is still possible (max): an ICP nothing could be
+  // checked for (0–100) must not outrank one the page shows to fit (docs/design.md).
   fits.sort((a, b) => {
     const dq = Number(a.fit.disqualified) - Number(b.fit.disqualified);
     if (dq) return dq;
-    const sa = a.fit.score ?? -1;
-    const sb = b.fit.score ?? -1;
-    return sb - sa || b.fit.coverage - a.fit.coverage || a.i - b.i;
+    return (
+      b.fit.scoreRange.min - a.fit.scoreRange.min ||
+      b.fit.scoreRange.max - a.fit.scoreRange.max ||
+      b.fit.coverage - a.fit.coverage ||
+      a.i - b.i
+    );
   });
   const ranked = fits.map((f) => f.fit);
   const best = ranked[0] ?? null;
@@ -37,23 +42,35 @@ export function rankIcps(pack: Pack, facts: AccountFacts): AccountScore {
   return { ranked, best, runnerUp, comparison: best && runnerUp ? compare(best, runnerUp) : null };
 }
 
-function fitText(f: IcpFit): string {
-  if (f.disqualified) return `${f.icpName} (disqualified)`;
-  return f.score === null ? `${f.icpName} (not enough data)` : `${f.icpName} (${f.score}, tier ${f.tier})`;
+/** "industry", "company size and location", "industry, revenue and growth". */
+function listOf(labels: string[]): string {
+  const words = labels.map((l) => l.toLowerCase());
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-/** "Mid-market SaaS (82, tier A) fits better than Growth services (40, tier C): Company size matched here but missed there." */
-function compare(best: IcpFit, runnerUp: IcpFit): string {
-  const diffs: string[] = [];
-  const other = new Map<string, CriterionResult>(runnerUp.criteria.map((c) => [c.id, c]));
-  for (const c of best.criteria) {
-    const o = other.get(c.id);
-    if (c.status === 'matched' && o && o.status === 'missed') diffs.push(`${c.label} matched here but missed there`);
-  }
-  for (const o of runnerUp.criteria) if (o.status === 'disqualified') diffs.push(`${runnerUp.icpName}: ${o.sentence}`);
-  const head = `${fitText(best)} fits better than ${fitText(runnerUp)}`;
-  if (best.score !== null && best.score === runnerUp.score) return `${head}: same score, more of it could be checked (coverage ${Math.round(best.coverage * 100)}% vs ${Math.round(runnerUp.coverage * 100)}%).`;
-  return diffs.length ? `${head}: ${diffs.slice(0, 3).join('; ')}.` : `${head}.`;
+/**
+ * The runner-up in one plain sentence: why it is not first, or what would make it first.
+ * "Growth services would fit better if revenue and growth matched." (or "could", when only if the
+ * leader's own unknowns miss) /
+ * "Growth services misses on company size; both miss on industry."
+ */
+export function compare(best: IcpFit, runnerUp: IcpFit): string {
+  const name = runnerUp.icpName;
+  if (runnerUp.disqualified) return `${name} is ruled out: ${runnerUp.disqualifiedBecause ?? 'a disqualifier applies.'}`;
+  const mine = new Map<string, CriterionResult>(best.criteria.map((c) => [c.id, c]));
+  const theirs = runnerUp.criteria.filter((c) => c.weight > 0);
+  const both = theirs.filter((c) => c.status === 'missed' && mine.get(c.id)?.status === 'missed').map((c) => c.label);
+  const onlyThere = theirs.filter((c) => c.status === 'missed' && mine.get(c.id)?.status !== 'missed').map((c) => c.label);
+  const open = theirs.filter((c) => c.status === 'unknown').map((c) => c.label);
+  const shared = both.length ? `both miss on ${listOf(both)}` : '';
+  let head: string;
+  // "would": even at its best the leader stays below; "could": only if the leader's own unknowns miss.
+  if (open.length && runnerUp.scoreRange.max > best.scoreRange.max) head = `${name} would fit better if ${listOf(open)} matched`;
+  else if (open.length && runnerUp.scoreRange.max > best.scoreRange.min) head = `${name} could fit better if ${listOf(open)} matched`;
+  else if (onlyThere.length) head = `${name} misses on ${listOf(onlyThere)}`;
+  else if (shared) return `${shared[0]?.toUpperCase()}${shared.slice(1)}; ${name} matches less of the rest.`;
+  else head = `${name} fits less well on what is known`;
+  return `${head}${shared ? `; ${shared}` : ''}.`;
 }
 
 /**
@@ -104,10 +121,20 @@ export function scorePage(observation: Observation, pack: Pack, options: ScoreOp
   const people = observation.people.map((p, i) => scorePerson(pack, p, i, icpId));
   const personaId = person?.personas.best?.personaId ?? null;
   const persona = personaId ? (pack.personas.find((p) => p.id === personaId) ?? null) : null;
-  const talkingPoints =
+  // Grounded talking points (lib/scoring/talking-points.ts): the best ICP is passed even when
+  // disqualified, so its withheld points record why; persona points need no company.
+  const points =
     observation.kind === 'linkedin-search'
-      ? []
-      : renderTalkingPoints(bestIcp, persona, templateVars({ person: observation.person, company: found?.company ?? null, icp: bestIcp, persona }));
+      ? { shown: [], withheld: [] }
+      : talkingPointsFor({
+          person: observation.person,
+          company: found?.company ?? null,
+          pageCompany: observation.company,
+          companyEvidence: found?.evidence,
+          icp: bestIcp ?? pack.icps.find((i) => i.id === account?.best?.icpId) ?? null,
+          fit: account?.best ?? null,
+          persona,
+        });
   return {
     packId: pack.id,
     packVersion: pack.version,
@@ -116,7 +143,8 @@ export function scorePage(observation: Observation, pack: Pack, options: ScoreOp
     account,
     person,
     people,
-    talkingPoints,
+    talkingPoints: points.shown,
+    talkingPointsWithheld: points.withheld,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Evidence } from '../observation';
-import type { BuyingRole, Department, Seniority, Tier } from '../profiles/taxonomy';
+import type { BuyingRole, Tier } from '../profiles/taxonomy';
 
 /**
  * Results of scoring, shared by the background, the popup and the command line.
@@ -9,7 +9,7 @@ import type { BuyingRole, Department, Seniority, Tier } from '../profiles/taxono
 export type CriterionStatus = 'matched' | 'missed' | 'unknown' | 'disqualified';
 
 export interface CriterionResult {
-  /** "industries", "employees", "revenue", "locations", "technologies", "keywords", "growth", or "disqualifier:<kind>". */
+  /** A criterion id (lib/scoring/criteria, `CRITERION_IDS`), the key of a criterion this version does not know, or "disqualifier:<kind>". */
   id: string;
   /** Short label for the list: "Industry", "Company size". */
   label: string;
@@ -26,8 +26,26 @@ export interface IcpFit {
   icpName: string;
   /** matched weight / checked weight, 0–100, rounded; null when nothing could be checked. */
   score: number | null;
-  /** Tier from the ICP's cut-offs; "D" when disqualified; null when nothing could be checked. */
+  /**
+   * What the score could still become (0–100, rounded): `min` as if every unknown criterion
+   * missed, `max` as if every unknown criterion matched. `score` lies inside it; min = max when
+   * everything was checked.
+   */
+  scoreRange: { min: number; max: number };
+  /**
+   * The tier letter, only when it is decided: "D" when a disqualifier applies, else the letter
+   * when min and max of `scoreRange` fall in the same band of the ICP's cut-offs. null while the
+   * unknown criteria could still change it (see `tierRange`).
+   */
   tier: Tier | null;
+  /** The letters still possible, best first (["B", "C", "D"]); one letter when decided. */
+  tierRange: Tier[];
+  /**
+   * While the tier is undecided: the unknown criterion whose answer would narrow the range most
+   * (the fewest letters left whichever way it goes, then the largest weight). `decides` is true
+   * when either answer leaves one letter. null when the tier is decided or nothing can decide it.
+   */
+  decidingCriterion: { id: string; label: string; decides: boolean } | null;
   /** checked weight / total weight, 0–1. */
   coverage: number;
   /** coverage below 0.5: shown beside the tier. */
@@ -39,21 +57,20 @@ export interface IcpFit {
 }
 
 export interface AccountScore {
-  /** All ICPs, best first (ties broken by coverage, then pack order). */
+  /**
+   * All ICPs, best first: not disqualified before disqualified; then by the lowest score still
+   * possible (`scoreRange.min`, what is already certain), then the highest (`scoreRange.max`),
+   * then coverage, then pack order (docs/design.md, "Ranking undecided ICPs").
+   */
   ranked: IcpFit[];
   best: IcpFit | null;
   runnerUp: IcpFit | null;
-  /** Why the best beat the runner-up, in one or two sentences; null with fewer than two ICPs. */
+  /** Why the best beat the runner-up, in one plain sentence; null with fewer than two ICPs. */
   comparison: string | null;
 }
 
-export interface TitleClassification {
-  title: string;
-  department: Department;
-  seniority: Seniority;
-  /** The rules that matched, for the rep ("'VP' → vp", "'Sales' → sales"). */
-  evidence: string[];
-}
+export type { TitleClassification } from '../normalize/title-classification';
+import type { TitleClassification } from '../normalize/title-classification';
 
 export interface PersonaMatch {
   personaId: string;
@@ -76,10 +93,32 @@ export interface PersonaResult {
   closest: PersonaMatch | null;
 }
 
+/** One fact a talking point asserts (lib/scoring/talking-points.ts). */
+export interface TalkingPointFact {
+  /** The template variable: "company", "crm". */
+  name: string;
+  /** As written in the point's text. */
+  value: string;
+  /** "page", "account", "account book", "pack", or "technology:<category>" exactly as the observation files it. */
+  source: string;
+}
+
 export interface RenderedTalkingPoint {
   id: string;
   /** Plain text, ready to paste. */
   text: string;
+  personaId: string | null;
+  icpId: string | null;
+  /** Every fact the text asserts, with where it came from. */
+  facts: TalkingPointFact[];
+  /** False for a point by role only (no fact about the company beyond its name). */
+  usesCompanyFacts: boolean;
+}
+
+/** A template that was not shown, and why ("the company's growth per year is not known"). */
+export interface WithheldTalkingPoint {
+  id: string;
+  reason: string;
   personaId: string | null;
   icpId: string | null;
 }
@@ -103,4 +142,6 @@ export interface ScoredPage {
   /** Search pages: every person on the page, scored. */
   people: ScoredPerson[];
   talkingPoints: RenderedTalkingPoint[];
+  /** Templates not shown on this page, each with its reason (optional: older stored states lack it). */
+  talkingPointsWithheld?: WithheldTalkingPoint[];
 }

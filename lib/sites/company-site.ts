@@ -1,30 +1,57 @@
-import { all, canonicalCompanyUrl, clean, hasType, hostOf, isObject, jsonLd, meta, str, textOf, type JsonObject } from '../extract/dom';
+import { findUsAddresses } from '../extract/address';
+import { all, canonicalCompanyUrl, clean, hasType, hostOf, isObject, jsonLd, str, textOf, type JsonObject } from '../extract/dom';
+import { foundedFromProse, headquartersFromProse, PROSE_TEXT_LIMIT } from '../extract/prose';
+import { companyNameProblem } from '../extract/names';
 import type { Recorder } from '../extract/record';
+import type { SitePage } from '../observation';
 import { detectTechnologies } from '../technographics';
 
 /**
- * Any company website. The company's name is its brand (structured data, site name, the part of
- * the page title that matches the domain), never a page title; the domain is the registrable
- * domain of the page; the address only when the page states one (JSON-LD or a postal address
- * in the footer); technologies from the markup (lib/technographics).
+ * Any company website. The company's name is its brand, from ranked sources checked against the
+ * domain (JSON-LD Organization, og:site_name, application-name, WebSite name, the logo's alt text,
+ * the title segment that names the domain, the brand written out in the page, the domain itself);
+ * the domain is the registrable domain of the page; the address only when the page states one
+ * (JSON-LD, a postal address in the footer, "headquartered in …" on home and about pages);
+ * technologies from the markup (lib/technographics).
+ *
+ * What the page is decides what is read: descriptions and prose facts come from home and about
+ * pages only (a blog post's meta description describes the post, not the company).
  *
  * JSON-LD traps handled: pages listing customers as Organization objects (only an Organization
  * tied to this domain, or the single one on the page, is the company), empty or broken blocks.
  */
 export function extractCompanySite(doc: Document, r: Recorder, pageUrl: string): void {
-  const domain = registrableDomain(hostOf(pageUrl));
-  const org = ownOrganization(doc, domain);
-  if (org) readOrganization(org, r);
-  readName(doc, r, domain);
+  const host = hostOf(pageUrl);
+  const domain = registrableDomain(host);
+  const head = readHead(doc);
+  const ld = lazy(() => jsonLd(doc));
+  const page = pageTypeOf(pageUrl, head, ld, doc.body);
+  r.page = page;
+  const org = ownOrganization(ld(), domain);
+  if (org) readOrganization(org, r, page);
+  readName(doc, r, domain, head, ld);
   if (domain) {
     r.companyText('domain', domain, 'url', pageUrl);
-    r.companyText('website', `https://${hostOf(pageUrl) || domain}/`, 'url', pageUrl);
+    r.companyText('website', `https://${host || domain}/`, 'url', pageUrl);
   }
   readLinkedinLink(doc, r);
   if (!r.has('company.headquarters')) readFooterAddress(doc, r);
-  if (!r.has('company.employees')) readHeadcount(doc, r);
-  const description = meta(doc, 'description') || meta(doc, 'og:description');
-  r.companyText('description', description, 'meta', description);
+  const prose = page === 'home' || page === 'about';
+  const text = lazy(() => bodyText(doc));
+  const names = r.company?.name ? [r.company.name] : [];
+  if (prose && !r.has('company.headquarters')) {
+    const hq = headquartersFromProse(text(), names);
+    if (hq) r.companyText('headquarters', hq.value, 'text', hq.snippet);
+  }
+  if (prose && !r.has('company.founded')) {
+    const founded = foundedFromProse(text(), names);
+    if (founded) r.companyValue('founded', founded.value, 'text', founded.snippet);
+  }
+  if (!r.has('company.employees') && (prose || page === 'careers')) readHeadcount(text(), r);
+  if (prose) {
+    const description = head.get('description') || head.get('og:description') || '';
+    r.companyText('description', description, 'meta', description);
+  }
   const technologies = detectTechnologies(doc);
   if (technologies.length > 0) {
     r.companyValue(
@@ -42,6 +69,70 @@ export function extractCompanySite(doc: Document, r: Recorder, pageUrl: string):
   }
 }
 
+function lazy<T>(fn: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = fn();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/** Every `<meta name|property content>` and the title, read once (lower-case keys; the first value wins). */
+function readHead(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length && i < 500; i++) {
+    const el = metas[i]!;
+    const key = (el.getAttribute('property') || el.getAttribute('name') || '').toLowerCase();
+    if (!key || out.has(key)) continue;
+    const content = clean(el.getAttribute('content'));
+    if (content) out.set(key, content.length > 2000 ? content.slice(0, 2000) : content);
+  }
+  const title = clean(doc.title);
+  if (title) out.set('title', title.slice(0, 500));
+  return out;
+}
+
+// --------------------------------------------------------------------------- page type
+
+const PAGE_PATHS: [SitePage, RegExp][] = [
+  ['legal', /(?:^|[/_-])(?:privacy|terms|legal|imprint|impressum|cookies?|gdpr|datenschutz|agb|mentions-legales|disclaimer|security-policy)(?:[/._-]|$)/],
+  ['careers', /(?:^|[/_-])(?:careers?|jobs|join-us|joinus|work-with-us|karriere|stellenangebote|emplois?|empleo|vacatures)(?:[/._-]|$)/],
+  ['blog', /(?:^|\/)(?:blog|blogs|news|newsroom|press|press-releases|articles?|insights|posts?|stories|magazine|aktuelles|actualites)(?:[/._-]|$)/],
+  ['about', /(?:^|\/)(?:about|about-?us|aboutus|company|who-we-are|our-story|our-company|team|our-team|leadership|mission|ueber-uns|uber-uns|unternehmen|a-propos|qui-sommes-nous|quienes-somos|sobre-nosotros|chi-siamo|over-ons)(?:[/._-]|$)/],
+  ['product', /(?:^|\/)(?:products?|platform|solutions?|features?|pricing|services?|leistungen|produkte?|produits?|shop|store|use-cases|integrations)(?:[/._-]|$)/],
+];
+const LOCALE = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.(?:html?|php|aspx?))?$/i;
+
+/**
+ * What a company-site page is, from its URL path (the clearest signal), then its markup
+ * (og:type article, JSON-LD BlogPosting or NewsArticle).
+ */
+export function pageTypeOf(pageUrl: string, head: Map<string, string>, ld: () => JsonObject[], body: Element | null = null): SitePage {
+  let path = '/';
+  try {
+    path = new URL(pageUrl).pathname.toLowerCase();
+  } catch {
+    /* keep "/" */
+  }
+  if (LOCALE.test(path)) return 'home';
+  // The path decides first ("/blog/about-us" is a blog post, which is why blog comes before about);
+  // og:type "article" only where the path says nothing, since CMSs stamp it on every page.
+  const trimmed = path.length > 300 ? path.slice(0, 300) : path;
+  for (const [type, re] of PAGE_PATHS) if (re.test(trimmed)) return type;
+  if ((head.get('og:type') ?? '').toLowerCase() === 'article' || head.has('article:published_time')) return 'blog';
+  // WordPress and Ghost mark a single post on <body>.
+  if (/(?:^|\s)(?:single-post|post-template|blog-post)(?:\s|$)/.test(body?.className ?? '')) return 'blog';
+  if (ld().some((o) => hasType(o, 'BlogPosting', 'NewsArticle'))) return 'blog';
+  return 'other';
+}
+
+// --------------------------------------------------------------------------- registrable domain
+
 /** Second-level domains under which companies register (example.co.uk). */
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ltd', 'plc', 'or', 'ne', 'go']);
 
@@ -55,20 +146,18 @@ export function registrableDomain(host: string): string {
   return parts.slice(-keep).join('.');
 }
 
-function ownOrganization(doc: Document, domain: string): JsonObject | null {
-  const orgs = jsonLd(doc).filter((o) => hasType(o, 'Organization', 'Corporation', 'LocalBusiness', 'ProfessionalService'));
+function ownOrganization(objects: JsonObject[], domain: string): JsonObject | null {
+  const orgs = objects.filter((o) => hasType(o, 'Organization', 'Corporation', 'LocalBusiness', 'ProfessionalService'));
   const mine = orgs.find((o) => domain && registrableDomain(hostOf(str(o, 'url'))) === domain);
   if (mine) return mine;
   // A single Organization is the site's own; many are a customer wall or a partner list.
   return orgs.length === 1 ? (orgs[0] ?? null) : null;
 }
 
-function readOrganization(org: JsonObject, r: Recorder): void {
-  const name = brand(str(org, 'name'));
-  r.companyText('name', name, 'json-ld', `Organization.name: ${str(org, 'name')}`);
+function readOrganization(org: JsonObject, r: Recorder, page: SitePage): void {
   const address = isObject(org.address) ? org.address : Array.isArray(org.address) && isObject(org.address[0]) ? org.address[0] : null;
   if (address) {
-    const locality = [str(address, 'addressRegion'), str(address, 'postalCode')].filter(Boolean).join(' ');
+    const locality = [str(address, 'addressRegion'), str(address, 'postalCode').replace(/^(\d{5})-\d{4}$/, '$1')].filter(Boolean).join(' ');
     const text = [str(address, 'streetAddress'), str(address, 'addressLocality'), locality].filter(Boolean).join(', ');
     r.companyText('headquarters', text, 'json-ld', `Organization.address: ${text}`);
   }
@@ -80,66 +169,135 @@ function readOrganization(org: JsonObject, r: Recorder): void {
       r.companyValue('employees', { min, max }, 'json-ld', `Organization.numberOfEmployees: ${min}–${max}`);
   }
   const founded = Number.parseInt(str(org, 'foundingDate'), 10);
-  if (founded > 1600 && founded < 2200) r.companyValue('founded', founded, 'json-ld', `Organization.foundingDate: ${str(org, 'foundingDate')}`);
+  if (founded > 1600 && founded <= new Date().getFullYear()) r.companyValue('founded', founded, 'json-ld', `Organization.foundingDate: ${str(org, 'foundingDate')}`);
   const sameAs = (Array.isArray(org.sameAs) ? org.sameAs : [org.sameAs]).filter((u): u is string => typeof u === 'string');
   const linkedin = sameAs.map(canonicalCompanyUrl).find((u): u is string => u !== null);
   if (linkedin) r.companyText('linkedinUrl', linkedin, 'json-ld', `Organization.sameAs: ${linkedin}`);
+  if (page === 'home' || page === 'about') r.companyText('description', str(org, 'description'), 'json-ld');
 }
+
+// --------------------------------------------------------------------------- name
 
 const LEGAL_SUFFIX = /[,\s]+(inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|gmbh|ag|s\.?a\.?s?|b\.?v\.?|n\.?v\.?|plc|corp\.?|corporation|co\.)$/i;
 
 /** "DataVisor, Inc." → "DataVisor"; "Segment Blog" → "Segment". */
 function brand(name: string): string {
-  return clean(clean(name).replace(LEGAL_SUFFIX, '').replace(/\s+(blog|news|newsroom|careers|docs)$/i, ''));
+  const n = clean(name);
+  return clean((n.length > 200 ? n.slice(0, 200) : n).replace(LEGAL_SUFFIX, '').replace(/\s+(blog|news|newsroom|careers|docs|home|homepage)$/i, ''));
 }
 
 function squash(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-function readName(doc: Document, r: Recorder, domain: string): void {
+/**
+ * How well a candidate name agrees with the domain's label ("togetherai" / "together"):
+ * 2 spells it (or it spells the candidate), 1 one begins the other closely, 0 unrelated.
+ */
+export function domainAgreement(candidate: string, label: string): 0 | 1 | 2 {
+  const c = squash(candidate);
+  if (!c || !label) return 0;
+  if (c === label) return 2;
+  // "Coalition" for coalitioninc.com, "Together AI" for together.ai, "LeanData" for leandatainc.com.
+  if (c.length >= 3 && label.startsWith(c) && /^(?:inc|hq|app|labs?|ai|io|co|corp|group|global|software|tech|data|online|web|usa|us|the)?$/.test(label.slice(c.length))) return 2;
+  if (label.length >= 3 && c.startsWith(label) && c.length - label.length <= 12) return 2;
+  // Initials: "RS Ingenieure" for rs-ingenieure.de is already equal; "International Business Machines" for ibm.com.
+  const initials = candidate
+    .split(/[\s&-]+/)
+    .filter(Boolean)
+    .map((w) => w[0]?.toLowerCase() ?? '')
+    .join('');
+  if (initials.length >= 2 && initials === label) return 1;
+  if (c.length >= 4 && (label.includes(c) || c.includes(label))) return 1;
+  return 0;
+}
+
+interface Candidate {
+  name: string;
+  source: string;
+  snippet: string;
+  /** Sources that state the company's name by definition win when nothing agrees with the domain. */
+  authoritative: boolean;
+}
+
+function readName(doc: Document, r: Recorder, domain: string, head: Map<string, string>, ld: () => JsonObject[]): void {
   if (r.has('company.name')) return;
   const label = squash(domain.split('.')[0] ?? '');
-  const siteName = meta(doc, 'og:site_name') || meta(doc, 'application-name');
-  if (siteName && siteName.length <= 60) {
-    r.companyText('name', brand(siteName), 'meta', `og:site_name: ${siteName}`);
-    return;
+  const candidates: Candidate[] = [];
+  // The first candidate that spells the domain wins outright: once one is found, the later (and
+  // costlier: the logo query) sources are not read.
+  let settled = false;
+  const add = (raw: string, source: string, snippet: string, authoritative = false): void => {
+    if (settled) return;
+    const name = brand(raw);
+    if (name && name.length <= 80 && !companyNameProblem(name)) {
+      candidates.push({ name, source, snippet, authoritative });
+      settled = Boolean(label) && domainAgreement(name, label) === 2;
+    }
+  };
+  const org = ownOrganization(ld(), domain);
+  if (org) add(str(org, 'name'), 'json-ld', `Organization.name: ${str(org, 'name')}`, true);
+  const siteName = head.get('og:site_name') ?? '';
+  if (siteName) add(siteName, 'meta', `og:site_name: ${siteName}`, true);
+  for (const key of ['application-name', 'apple-mobile-web-app-title']) {
+    const v = head.get(key) ?? '';
+    if (v) add(v, 'meta', `${key}: ${v}`);
   }
-  const website = jsonLd(doc).find((o) => hasType(o, 'WebSite') && str(o, 'name'));
-  if (website) {
-    r.companyText('name', brand(str(website, 'name')), 'json-ld', `WebSite.name: ${str(website, 'name')}`);
-    return;
+  const website = ld().find((o) => hasType(o, 'WebSite') && str(o, 'name'));
+  if (website) add(str(website, 'name'), 'json-ld', `WebSite.name: ${str(website, 'name')}`);
+  for (const img of settled ? [] : logoImages(doc)) {
+    const alt = clean(img.getAttribute('alt')).replace(/[_-]+/g, ' ').replace(/\s+(logo(type)?|logo mark|wordmark|home|black|white|dark|light|color|colour)\b.*$/i, '');
+    if (alt) add(alt, 'selector', `logo alt: ${clean(img.getAttribute('alt'))}`);
   }
-  // The part of the title that names the domain: "About | Clay.com" → "Clay".
-  const title = clean(doc.title) || meta(doc, 'og:title');
-  const parts = title.split(/\s+[|–—:-]\s+|\s+[|–—]\s*|\s*[|–—]\s+/).map((p) => brand(p.replace(/\.(com|io|ai|co|net|org|de)$/i, ''))).filter(Boolean);
-  const match = label ? parts.find((p) => squash(p) === label || (squash(p).length >= 3 && label.startsWith(squash(p)) && squash(p).length >= label.length - 4)) : undefined;
-  if (match) {
-    r.companyText('name', match, 'text', `title: ${title}`);
+  const title = head.get('title') || head.get('og:title') || '';
+  for (const part of titleSegments(title)) {
+    // "About TabaPay", "Welcome to Acme", "Careers at Acme": the page's words around the brand.
+    const bare = part.replace(/^(?:about(?: us)?|home|welcome to|contact(?: us)?|careers at|jobs at|über|a propos de|à propos de)\s+/i, '');
+    add(bare.replace(/\.(com|io|ai|co|net|org|de)$/i, ''), 'text', `title: ${title}`);
+  }
+
+  // The first candidate, by rank, that agrees with the domain; a name stated as the site's own
+  // (Organization, og:site_name) when nothing agrees; then the brand spelled out on the page.
+  const best = label ? (candidates.find((c) => domainAgreement(c.name, label) === 2) ?? candidates.find((c) => domainAgreement(c.name, label) === 1)) : undefined;
+  const chosen = best ?? candidates.find((c) => c.authoritative && c.name.length <= 40);
+  if (chosen) {
+    r.companyText('name', chosen.name, chosen.source, chosen.snippet);
     return;
   }
   // The brand written out where the domain's name appears: "LangChain is the platform…",
-  // a logo's description ("audiense_logotype_black"), the copyright line.
+  // the copyright line.
   const sources: [string, string][] = [
-    ['meta', meta(doc, 'description') || meta(doc, 'og:description')],
-    ['meta', meta(doc, 'og:title')],
-    ...all(doc, 'header img[alt], a[href="/"] img[alt], nav img[alt], img[class*="logo"][alt], img[src*="logo"][alt]')
-      .slice(0, 20)
-      .map((img): [string, string] => ['selector', clean(img.getAttribute('alt')).replace(/[_-]+/g, ' ')]),
-    ['text', (textOf(doc.querySelector('footer')).match(/©[^|.]{0,80}/) ?? [''])[0]],
+    ['meta', head.get('description') || head.get('og:description') || ''],
+    ['meta', head.get('og:title') ?? ''],
+    ['text', (textOf(doc.querySelector('footer')).slice(0, 20_000).match(/©[^|.]{0,80}/) ?? [''])[0]],
   ];
   for (const [source, text] of sources) {
     const found = label ? phraseMatching(text, label) : null;
-    if (found) {
-      r.companyText('name', found, source, text);
-      return;
-    }
+    if (found && r.companyText('name', found, source, text)) return;
   }
+  // Last: the domain's own name, as written in the address bar ("acme.com" → "Acme").
+  const raw = domain.split('.')[0] ?? '';
+  if (raw.length >= 2) r.companyText('name', raw.charAt(0).toUpperCase() + raw.slice(1), 'url', domain);
+}
+
+/** Logo images: in the header or navigation, linked to the home page, or named "logo". */
+function logoImages(doc: Document): Element[] {
+  return all(doc, 'header img[alt], a[href="/"] img[alt], nav img[alt], img[class*="logo" i][alt], img[src*="logo" i][alt]').slice(0, 10);
+}
+
+/** "Together AI | The AI Acceleration Cloud" → ["Together AI", "The AI Acceleration Cloud"]. */
+function titleSegments(title: string): string[] {
+  return title
+    .slice(0, 300)
+    .split(/\s[|–—:·-]\s|\s?[|–—·]\s?/)
+    .map(clean)
+    .filter((p) => p.length > 0 && p.length <= 60)
+    .slice(0, 6);
 }
 
 /** The 1–3 word phrase of `text` that spells `label` ("Lang Chain", "LangChain" for "langchain"). */
 function phraseMatching(text: string, label: string): string | null {
-  const words = text.split(/[^\p{L}\p{N}&'’.-]+/u).filter(Boolean).slice(0, 400);
+  const words = text.slice(0, 5000).split(/[^\p{L}\p{N}&'’.-]+/u).filter(Boolean).slice(0, 400);
   for (let i = 0; i < words.length; i++) {
     let joined = '';
     for (let n = 0; n < 3 && i + n < words.length; n++) {
@@ -152,6 +310,8 @@ function phraseMatching(text: string, label: string): string | null {
   return null;
 }
 
+// --------------------------------------------------------------------------- links, text, head-count, address
+
 function readLinkedinLink(doc: Document, r: Recorder): void {
   const links = all(doc, 'a[href*="linkedin.com/company/"], a[href*="linkedin.com/school/"]');
   // Footer and header links are the site's own; a link in an article may be a customer's.
@@ -161,41 +321,85 @@ function readLinkedinLink(doc: Document, r: Recorder): void {
   if (url) r.companyText('linkedinUrl', url, 'link', href);
 }
 
-/**
- * A head-count the site states in words: "a team of 120", "over 2,000 employees", "350+ people
- * work at". Only with an employee word right after the number ("600k+ active users" is not staff).
- */
-const HEADCOUNT = /\b(team of|over|more than|nearly|about|around|almost)?\s*(\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*(\+)?\s+(?:employees|team members|staff members|Mitarbeiter(?:innen|:innen)?|employés|collaborateurs|empleados|medewerkers)\b/i;
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'script', 'style', 'noscript', 'template', 'svg']);
 
-function readHeadcount(doc: Document, r: Recorder): void {
-  const text = textOf(doc.querySelector('main') ?? doc.body).slice(0, 100_000);
-  const m = HEADCOUNT.exec(text);
-  if (!m || !m[2]) return;
-  const n = Number(m[2].replace(/[,.]/g, ''));
-  if (!Number.isInteger(n) || n < 2) return;
-  const qualifier = (m[1] ?? '').toLowerCase();
-  const open = Boolean(m[3]) || /over|more than/.test(qualifier);
-  // "about 250" is recorded as 250–250, like a stated head-count; the evidence keeps the words.
-  r.companyValue('employees', { min: n, max: open ? null : n }, 'text', m[0].trim());
+/**
+ * The visible words of the body, scripts and styles left out, sentences kept apart,
+ * capped at PROSE_TEXT_LIMIT characters. One walk over text nodes, no layout (never innerText).
+ */
+export function bodyText(doc: Document): string {
+  // The body, not <main>: sites put their story outside <main> as often as inside it.
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return '';
+  const parts: string[] = [];
+  let size = 0;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && size < PROSE_TEXT_LIMIT; n = walker.nextNode()) {
+    const parent = n.parentNode as Element | null;
+    if (parent && SKIP_TEXT.has(parent.nodeName)) continue;
+    const data = (n as Text).data;
+    if (!data || data.length === 0) continue;
+    const piece = data.length > PROSE_TEXT_LIMIT - size ? data.slice(0, PROSE_TEXT_LIMIT - size) : data;
+    parts.push(piece);
+    size += piece.length + 1;
+  }
+  return clean(parts.join(' '));
 }
 
-/** "101 15th Street, San Francisco, CA 94010": a US-style street address with ZIP. */
-const US_ADDRESS = /(?<!\d)\d{1,6}\s+[A-Z0-9][\w .'’#-]{2,60}?,?\s+(?:(?:Suite|Ste\.?|Floor|Fl\.?|Unit|#)\s*[\w-]+,?\s+)?[A-Z][A-Za-z .'-]{1,40},\s*[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b/g;
-/** An address under a label ("Headquarters:", "Connect Us", "Adresse"), up to its postal code. */
-const LABELLED_ADDRESS = /\b(?:Headquarters|Head office|HQ|Address|Our address|Connect Us|Registered office|Main office|Adresse|Anschrift|Firmensitz|Siège social|Dirección|Sede)\s*:?\s+(\S.{5,160}?\b\d{4,6})\b/;
-const HEADQUARTERED = /\b[Hh]eadquartered in ([A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,40})?)/;
+/** Words right after a number that make it a head-count ("600k+ active users" is not staff). */
+const STAFF_WORD = /\b(?:employees|team members|staff members|Mitarbeiter(?:innen|:innen)?|employés|collaborateurs|empleados|medewerkers)\b/gi;
+/** The number before a staff word, read from a short window (so the pattern never meets a long digit run whole). */
+const HEADCOUNT_TAIL = /(?:\b(team of|over|more than|nearly|about|around|almost)\s{1,3})?(\d{1,3}(?:[,.]\d{3}){1,2}|\d{1,6})\s?(\+)?\s{1,3}$/i;
 
 /**
- * The company's address from the footer or an address block. Two or more street addresses
- * are a list of offices, not a headquarters: then nothing is claimed.
+ * A head-count the site states in words: "a team of 120", "over 2,000 employees", "350+ people
+ * work at". Linear: the staff words are found first, and the number is read from the 40 characters before each.
+ */
+function readHeadcount(text: string, r: Recorder): void {
+  STAFF_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let tries = 0;
+  while ((m = STAFF_WORD.exec(text)) !== null && tries++ < 50) {
+    const window = text.slice(Math.max(0, m.index - 40), m.index);
+    const n = HEADCOUNT_TAIL.exec(window);
+    if (!n || !n[2]) continue;
+    // A digit right before the window's number means it was cut from a longer one: not a head-count.
+    const start = m.index - window.length + n.index + (n[0].length - n[0].trimStart().length);
+    if (start > 0 && /[\d,.]/.test(text.charAt(start - 1))) continue;
+    const count = Number(n[2].replace(/[,.]/g, ''));
+    if (!Number.isInteger(count) || count < 2) continue;
+    const qualifier = (n[1] ?? '').toLowerCase();
+    const open = Boolean(n[3]) || /over|more than/.test(qualifier);
+    // "about 250" is recorded as 250–250, like a stated head-count; the evidence keeps the words.
+    r.companyValue('employees', { min: count, max: open ? null : count }, 'text', `${n[0].trim()} ${m[0]}`);
+    return;
+  }
+}
+
+/** An address under a label ("Headquarters:", "Connect Us", "Adresse"), up to its postal code. */
+const LABELLED_ADDRESS = /\b(?:Headquarters|Head office|HQ|Address|Our address|Connect Us|Registered office|Main office|Adresse|Anschrift|Firmensitz|Siège social|Dirección|Sede)\s{0,3}:?\s{1,3}(\S.{5,160}?\b\d{4,6})\b/;
+
+/**
+ * The company's address from the footer or an address block (lib/extract/address.ts: phone, fax,
+ * years and ZIP+4 never part of it). Two or more different street addresses are a list of offices,
+ * not a headquarters: then nothing is claimed.
  */
 function readFooterAddress(doc: Document, r: Recorder): void {
-  const scopes = all(doc, 'address, footer, [class*="footer"], [id*="footer"], [class*="address"], [class*="contact"]');
+  const scopes = all(doc, 'address, footer, [class*="footer"], [id*="footer"], [class*="address"], [class*="contact"]').slice(0, 30);
   for (const scope of scopes) {
     const text = textOf(scope).slice(0, 20_000);
-    const streets = text.match(US_ADDRESS) ?? [];
-    if (streets.length > 1 && new Set(streets).size > 1) return;
-    const value = streets[0] ?? LABELLED_ADDRESS.exec(text)?.[1] ?? HEADQUARTERED.exec(text)?.[1] ?? '';
-    if (value && r.companyText('headquarters', clean(value).replace(/[.,]$/, ''), 'text', value)) return;
+    const found = findUsAddresses(text, 5);
+    const streets = new Set(found.filter((a) => a.street).map((a) => a.text));
+    if (streets.size > 1) return;
+    const us = found.find((a) => a.street) ?? found[0];
+    const labelled = us ? null : LABELLED_ADDRESS.exec(text.slice(0, 5_000));
+    const value = us ? us.text : labelled?.[1] ? stripPhones(labelled[1]) : '';
+    const snippet = us ? text.slice(Math.max(0, us.index - 80), us.index + 12) : (labelled?.[0] ?? '');
+    if (value && r.companyText('headquarters', clean(value).replace(/[.,]$/, ''), 'text', snippet)) return;
   }
+}
+
+/** "Shop no.9, … Mumbai 400102 Tel: +91 22 1234 5678" keeps the address part only. */
+function stripPhones(text: string): string {
+  return text.replace(/(?:\b(?:tel|phone|fax|mobile)\b\.?:?\s{0,3})?\+?\d[\d\s().-]{7,20}\d(?=\s|$)/gi, ' ');
 }

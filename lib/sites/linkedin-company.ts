@@ -2,6 +2,11 @@ import { all, canonicalCompanyUrl, clean, first, hasType, hostOf, isObject, json
 import type { Recorder } from '../extract/record';
 import { parseEmployeeRange } from '../normalize/employees';
 import { deref, readEmbeddedJson, type EmbeddedJson } from './embedded-json';
+import { membersOnLinkedin, readMembersAfterSize } from './linkedin-members';
+import { readPeopleList } from './linkedin-search';
+import { LINKEDIN_HOST } from './linkedin-host';
+import { LINKEDIN_ORIGINS } from './origins';
+import type { SiteReader } from './reader';
 
 /**
  * A LinkedIn company page (/company/<slug>/, its About, Home and People tabs) across generations:
@@ -18,6 +23,8 @@ export const COMPANY_SELECTORS = {
   subline: ['.top-card-layout__first-subline', '.org-top-card-summary-info-list'],
   description: ['[data-test-id="about-us__description"]', '.org-about-us-organization-description__text', 'section.org-about-module p', '.org-about-module__description'],
   websiteLink: ['[data-test-id="about-us__website"] a', '.org-about-us-company-module__website', '.org-top-card-primary-actions__inner a[href*="redir"]'],
+  /** Outbound links of the top card ("Visit website"), logged-in 2021–2025 and guest 2024. */
+  topCardLinks: ['.org-top-card-primary-actions__inner a[href]', '.org-top-card a[href][target="_blank"]', '.top-card-layout__cta-container a[href]', 'a[data-tracking-control-name="about_website"]'],
   employeesLink: ['a[data-tracking-control-name*="employees"].btn-secondary-emphasis', 'a[href*="/search/results/people/"]', '.org-top-card-summary-info-list__info-item a[href*="/people/"]'],
 } as const;
 
@@ -60,11 +67,52 @@ export function extractLinkedinCompany(doc: Document, r: Recorder, pageUrl: stri
   if (name) r.companyText('name', textOf(name.el), 'selector', `${name.selector}: ${textOf(name.el)}`);
   readAboutList(doc, r);
   readTopCard(doc, r);
+  readTopCardWebsite(doc, r);
   const description = first(doc, COMPANY_SELECTORS.description);
   if (description) r.companyText('description', textOf(description.el), 'selector', textOf(description.el));
   readEmbedded(doc, r, pageUrl);
   readFallbacks(doc, r);
   if (pageCompanyUrl && r.company && r.company.name) r.companyText('linkedinUrl', pageCompanyUrl, 'url', pageUrl);
+  // The People tab lists the company's members: the same list reader as search (viewer excluded).
+  if (/^\/(?:company|school|showcase)\/[^/]+\/people\/?$/.test(pathOf(pageUrl))) readPeopleList(doc, r, pageUrl);
+}
+
+/** The link without campaign parameters LinkedIn's button adds ("?utm_source=linkedin"). */
+function withoutTracking(url: string): string {
+  try {
+    const u = new URL(url);
+    for (const key of [...u.searchParams.keys()]) if (/^(utm_|trk|ref$|src$)/i.test(key)) u.searchParams.delete(key);
+    return u.href;
+  } catch {
+    return url;
+  }
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The top card's "Visit website" button, on every tab (Posts, Jobs, Life, People have no About
+ * list): the first outbound link of the top card, LinkedIn's redirect unwrapped.
+ */
+function readTopCardWebsite(doc: Document, r: Recorder): void {
+  if (r.has('company.website')) return;
+  const listed = first(doc, COMPANY_SELECTORS.websiteLink);
+  const candidates = listed ? [listed.el] : all(doc, COMPANY_SELECTORS.topCardLinks.join(', '));
+  for (const a of candidates) {
+    const href = a.getAttribute('href') ?? '';
+    if (!/^https?:/i.test(href)) continue;
+    const label = clean(a.textContent) || clean(a.getAttribute('aria-label'));
+    const target = hostOf(unwrapRedirect(href));
+    if (!target || target.endsWith('linkedin.com') || target.endsWith('licdn.com')) continue;
+    setWebsite(r, withoutTracking(unwrapRedirect(href)), 'selector', `top card link${label ? ` "${label}"` : ''}: ${href}`);
+    if (r.has('company.website')) return;
+  }
 }
 
 function organizationFromJsonLd(doc: Document, pageCompanyUrl: string | null): JsonObject | null {
@@ -120,6 +168,8 @@ function readAboutList(doc: Document, r: Recorder): void {
         break;
       case 'size':
         r.companyValue('employees', parseEmployeeRange(value), 'selector', snippet);
+        // The "312 associated members" line under the size band is the count of members on LinkedIn.
+        readMembersAfterSize(dd, clean(dt.textContent), r);
         break;
       case 'headquarters':
         r.companyText('headquarters', value, 'selector', snippet);
@@ -158,11 +208,11 @@ function readTopCard(doc: Document, r: Recorder): void {
   const texts = items.length ? items : [];
   const plain: string[] = [];
   for (const item of texts) {
-    if (/\bfollowers?\b|abonnés|follower/i.test(item)) {
+    if (membersOnLinkedin(item) !== null) r.companyValue('employeesOnLinkedin', membersOnLinkedin(item), 'selector', item);
+    else if (/\bfollowers?\b|abonnés|follower/i.test(item)) {
       r.companyValue('followers', parseCount(item), 'selector', item);
     } else if (/\bemployees?\b|mitarbeiter|employés|empleados/i.test(item)) {
-      if (/on linkedin|associated members/i.test(item)) r.companyValue('employeesOnLinkedin', parseCount(item), 'selector', item);
-      else r.companyValue('employees', parseEmployeeRange(item), 'selector', item);
+      r.companyValue('employees', parseEmployeeRange(item), 'selector', item);
     } else plain.push(item);
   }
   // Logged-in top card: industry first, then headquarters.
@@ -170,14 +220,15 @@ function readTopCard(doc: Document, r: Recorder): void {
   if (plain[1]) r.companyText('headquarters', plain[1], 'selector', `top card: ${texts.join(' · ')}`);
   if (subline) {
     const text = textOf(subline.el);
-    const followers = /([\d.,]+\s*[KkMm]?)\s+followers/.exec(text);
+    const followers = /([\d.,]+\s*[KkMm]?)\s+followers/.exec(text.slice(0, 500)); // capped: digit runs would make the pattern quadratic
     if (followers?.[1]) r.companyValue('followers', parseCount(followers[1]), 'text', text);
   }
   const employeesLink = first(doc, COMPANY_SELECTORS.employeesLink);
   if (employeesLink) {
     const text = textOf(employeesLink.el);
-    const m = /(?:all|see all|view all)?\s*([\d.,]+)\s+(?:employees|associated members)/i.exec(text);
-    if (m?.[1]) r.companyValue('employeesOnLinkedin', parseCount(m[1]), 'selector', text);
+    const m = /(?:all|see all|view all)?\s*([\d.,]+)\s+(?:employees|associated members)/i.exec(text.slice(0, 500));
+    // "201-500 employees" on that link is the size band, not a count of members.
+    if (m?.[1] && !/\d\s*[-–]\s*[\d.,]+\s+employees/i.test(text.slice(0, 500))) r.companyValue('employeesOnLinkedin', parseCount(m[1]), 'selector', text);
   }
 }
 
@@ -256,9 +307,33 @@ function industryName(json: EmbeddedJson, company: JsonObject): string {
 /** Meta tags and the page title, last. */
 function readFallbacks(doc: Document, r: Recorder): void {
   const description = meta(doc, 'og:description') || meta(doc, 'description');
-  const followers = /([\d.,]+\s*[KkMm]?)\s+followers on LinkedIn/i.exec(description);
+  const followers = /([\d.,]+\s*[KkMm]?)\s+followers on LinkedIn/i.exec(description.slice(0, 1000));
   if (followers?.[1]) r.companyValue('followers', parseCount(followers[1]), 'meta', description);
   const title = clean(doc.title) || meta(doc, 'og:title');
   const m = /^(?:\(\d+\)\s*)?(.+?)\s*(?:[:|]\s*(?:Overview|About|People|Posts|Jobs|Life)\s*)?\|\s*LinkedIn$/.exec(title);
   if (m?.[1]) r.companyText('name', m[1], 'meta', title);
 }
+
+/**
+ * A company page and every tab of it (/company/<slug>/, about, posts, people, jobs, life):
+ * each tab carries the same top card, read by the same reader. Schools and showcase pages too.
+ */
+export const linkedinCompanyReader: SiteReader = {
+  kind: 'linkedin-company',
+  matches: { origins: LINKEDIN_ORIGINS, upgradeHttp: true, host: LINKEDIN_HOST, paths: [/^\/(?:company|school|showcase)\/[^/]+/] },
+  subject: 'company',
+  authority: 'all',
+  read: extractLinkedinCompany,
+  testUrls: [
+    'https://www.linkedin.com/company/fernhill-logistics/',
+    'https://www.linkedin.com/company/fernhill-logistics/about/',
+    'https://www.linkedin.com/company/fernhill-logistics/posts/?feedView=all',
+    'https://www.linkedin.com/company/fernhill-logistics/people/',
+    'https://www.linkedin.com/company/fernhill-logistics/jobs/',
+    'https://www.linkedin.com/company/fernhill-logistics/life/',
+    'https://uk.linkedin.com/company/audiense-example',
+    'https://www.linkedin.com/company/10529043/',
+    'https://www.linkedin.com/school/example-university/',
+    'https://www.linkedin.com/showcase/example-product/',
+  ],
+};

@@ -1,5 +1,10 @@
 import { all, canonicalCompanyUrl, canonicalProfileUrl, clean, first, hasType, isObject, jsonLd, meta, str, textOf, type JsonObject } from '../extract/dom';
 import type { Recorder } from '../extract/record';
+import { LINKEDIN_ORIGINS } from './origins';
+import { LINKEDIN_HOST } from './linkedin-host';
+import type { SiteReader } from './reader';
+import { companyFromHeadline, headlineEvidence } from './headline';
+import { readExperience } from './linkedin-experience';
 
 /**
  * A LinkedIn person page (/in/..., /pub/...), across markup generations:
@@ -78,6 +83,8 @@ export function extractLinkedinPerson(doc: Document, r: Recorder, pageUrl: strin
 
   readCurrentCompany(doc, root, r);
   readTitle(doc, r);
+  readExperience(doc, r, pageUrl); // current position from the Experience section when the above left title/company empty
+  readCompanyFromHeadline(r); // last: the headline only when no structured employer or Experience entry named one (#16)
   // The "Name | LinkedIn" page title when nothing else named the person.
   const titleParts = pageTitleParts(doc);
   if (titleParts && !NOT_A_NAME.test(titleParts[0] ?? '')) r.personText('name', titleParts[0], 'meta', clean(doc.title) || meta(doc, 'og:title'));
@@ -156,6 +163,25 @@ function readCurrentCompany(doc: Document, root: ParentNode, r: Recorder): void 
   }
 }
 
+/**
+ * Last resort for the employer, when neither structured data, the current-company button nor an
+ * experience entry named one (activity and other sub-pages, sparse profiles): the company the
+ * headline states as current ("VP Sales at Acme | ex-Google" → Acme), see lib/sites/headline.ts.
+ */
+function readCompanyFromHeadline(r: Recorder): void {
+  const person = r.person;
+  if (!person || !person.headline) return;
+  const found = companyFromHeadline(person.headline);
+  if (!found) return;
+  if (person.company) {
+    // The headline names the current company ("Founder & CPO @ MavenAGI" for "Maven AGI"): its role is the title.
+    const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (found.title && squash(found.company) === squash(person.company)) r.personText('title', found.title, 'headline', headlineEvidence(found));
+    return;
+  }
+  if (r.personText('company', found.company, 'headline', headlineEvidence(found)) && found.title) r.personText('title', found.title, 'headline', headlineEvidence(found));
+}
+
 function linkCompany(el: Element, r: Recorder): void {
   const anchor = el.closest('a') ?? el.querySelector('a');
   const url = canonicalCompanyUrl(anchor?.getAttribute('href') ?? '');
@@ -165,9 +191,11 @@ function linkCompany(el: Element, r: Recorder): void {
 /** "Name - Title - Company | LinkedIn" → parts; null when the title is not that shape. */
 function pageTitleParts(doc: Document): string[] | null {
   const raw = clean(doc.title) || meta(doc, 'og:title');
-  const m = /^(.*?)\s*\|\s*LinkedIn\s*$/.exec(raw);
+  const m = /^(?:\(\d+\)\s*)?(.*?)\s*\|\s*LinkedIn\s*$/.exec(raw);
   if (!m || !m[1]) return null;
-  return m[1].split(/\s+[-–]\s+/).map(clean).filter(Boolean);
+  // Sub-pages: "Activity | Jane Doe | LinkedIn", "Experience | Jane Doe | LinkedIn": the name is the last part.
+  const core = m[1].split(/\s+\|\s+/).pop() ?? '';
+  return core.split(/\s+[-–]\s+/).map(clean).filter(Boolean);
 }
 
 function readTitle(doc: Document, r: Recorder): void {
@@ -190,3 +218,25 @@ function readTitle(doc: Document, r: Recorder): void {
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A profile and its sub-pages (/in/<slug>/recent-activity/…, /details/experience/, /overlay/…)
+ * read as the person: the sub-pages carry the same top card or at least the name and headline.
+ */
+export const linkedinPersonReader: SiteReader = {
+  kind: 'linkedin-person',
+  matches: { origins: LINKEDIN_ORIGINS, upgradeHttp: true, host: LINKEDIN_HOST, paths: [/^\/(?:in|pub)\/[^/]+/] },
+  subject: 'person',
+  authority: 'none',
+  read: extractLinkedinPerson,
+  testUrls: [
+    'https://www.linkedin.com/in/priya-raman-example/',
+    'https://de.linkedin.com/in/julia-example',
+    'https://se.linkedin.com/in/eduardo-example/',
+    'https://uk.linkedin.com/pub/z%C3%BCmra-example/2b/731/b5b',
+    'https://www.linkedin.com/in/jane-example/recent-activity/all/',
+    'https://www.linkedin.com/in/jane-example/details/experience/',
+    'http://www.linkedin.com/in/old-link-example',
+    'https://linkedin.com/in/bare-host-example',
+  ],
+};

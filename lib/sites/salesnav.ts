@@ -1,6 +1,9 @@
 import { clean, first, hostOf, parseCount, textOf, unwrapRedirect } from '../extract/dom';
 import type { Recorder } from '../extract/record';
 import { parseEmployeeRange } from '../normalize/employees';
+import { LINKEDIN_HOST } from './linkedin-host';
+import { LINKEDIN_ORIGINS } from './origins';
+import type { SiteReader } from './reader';
 
 /**
  * Sales Navigator lead (/sales/lead/...) and account (/sales/company/...) pages.
@@ -79,3 +82,21 @@ export function extractSalesnavAccount(doc: Document, r: Recorder): void {
   const domain = hostOf(href);
   if (domain && !domain.endsWith('linkedin.com') && r.companyText('website', href, 'selector', href)) r.companyText('domain', domain, 'selector', href);
 }
+
+export const salesnavLeadReader: SiteReader = {
+  kind: 'salesnav-lead',
+  matches: { origins: LINKEDIN_ORIGINS, upgradeHttp: true, host: LINKEDIN_HOST, paths: [/^\/sales\/(?:lead|people)\/[^/]+/] },
+  subject: 'person',
+  authority: 'none',
+  read: (doc, r) => extractSalesnavLead(doc, r),
+  testUrls: ['https://www.linkedin.com/sales/lead/ACwAAB12345,NAME_SEARCH,abcd', 'https://www.linkedin.com/sales/people/ACwAAB12345,NAME_SEARCH,abcd'],
+};
+
+export const salesnavAccountReader: SiteReader = {
+  kind: 'salesnav-account',
+  matches: { origins: LINKEDIN_ORIGINS, upgradeHttp: true, host: LINKEDIN_HOST, paths: [/^\/sales\/(?:company|account)\/[^/]+/] },
+  subject: 'company',
+  authority: 'all',
+  read: (doc, r) => extractSalesnavAccount(doc, r),
+  testUrls: ['https://www.linkedin.com/sales/company/48151623', 'https://www.linkedin.com/sales/account/48151623/'],
+};

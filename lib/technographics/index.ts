@@ -29,8 +29,62 @@ interface Compiled {
   inlineOwner: Map<string, number[]>;
   /** lower-cased meta name -> conditions. */
   meta: Map<string, { contains: string; fp: number }[]>;
-  /** One selector list per fingerprint with markers. */
-  markers: { selector: string; parts: string[]; fp: number }[];
+  /** Each fingerprint's markers, parsed once, in fingerprint order. */
+  markerList: { fp: number; markers: SimpleMarker[] }[];
+  /** Tags of "tag" markers matched from one shared query (see MarkerLookup). */
+  rareTags: string[];
+}
+
+/**
+ * A marker parsed for native lookup. `tag#id.class[attr op "value"]` compounds are matched
+ * without a selector engine; anything else (descendant combinators, `i` flags) is queried as written.
+ * shape: "id" (getElementById), "class" (getElementsByClassName of the first class), "tag" (a
+ * tag with attributes) and "query" (anything else): querySelector.
+ */
+interface SimpleMarker {
+  selector: string;
+  shape: 'id' | 'class' | 'tag' | 'query';
+  tag: string | null;
+  id: string | null;
+  classes: string[];
+  attrs: { name: string; op: string; value: string }[];
+}
+
+const COMPOUND = /^([a-z][\w-]*)?((?:#[\w-]+|\.[\w-]+|\[[\w:-]+(?:[*^$]?="[^"]*")?\])*)$/i;
+const COMPOUND_PART = /#([\w-]+)|\.([\w-]+)|\[([\w:-]+)(?:([*^$]?=)"([^"]*)")?\]/g;
+
+function parseMarker(selector: string): SimpleMarker {
+  const trimmed = selector.trim();
+  const m = COMPOUND.exec(trimmed);
+  const marker: SimpleMarker = { selector: trimmed, shape: 'query', tag: null, id: null, classes: [], attrs: [] };
+  if (!m || (!m[1] && !m[2])) return marker;
+  marker.tag = m[1]?.toLowerCase() ?? null;
+  for (const p of (m[2] ?? '').matchAll(COMPOUND_PART)) {
+    if (p[1]) marker.id = p[1];
+    else if (p[2]) marker.classes.push(p[2]);
+    else if (p[3]) marker.attrs.push({ name: p[3].toLowerCase(), op: p[4] ?? '', value: p[5] ?? '' });
+  }
+  marker.shape = marker.id ? 'id' : marker.classes.length ? 'class' : marker.tag ? 'tag' : 'query';
+  return marker;
+}
+
+function markerMatches(el: Element, m: SimpleMarker): boolean {
+  if (m.shape === 'query') return safeMatches(el, m.selector);
+  if (m.tag && (el.localName || '').toLowerCase() !== m.tag) return false;
+  if (m.id && el.id !== m.id) return false;
+  if (m.classes.length) {
+    const classes = (el.getAttribute('class') ?? '').split(/\s+/);
+    for (const c of m.classes) if (!classes.includes(c)) return false;
+  }
+  for (const a of m.attrs) {
+    const v = el.getAttribute(a.name);
+    if (v === null) return false;
+    if (a.op === '=' && v !== a.value) return false;
+    if (a.op === '*=' && !v.includes(a.value)) return false;
+    if (a.op === '^=' && !v.startsWith(a.value)) return false;
+    if (a.op === '$=' && !v.endsWith(a.value)) return false;
+  }
+  return true;
 }
 
 let compiled: Compiled | null = null;
@@ -39,10 +93,10 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function push<K>(map: Map<K, number[]>, key: K, fp: number): void {
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (!list) map.set(key, [fp]);
-  else if (!list.includes(fp)) list.push(fp);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
 }
 
 function compile(fingerprints: readonly TechnologyFingerprint[]): Compiled {
@@ -53,7 +107,8 @@ function compile(fingerprints: readonly TechnologyFingerprint[]): Compiled {
     inlineRe: null,
     inlineOwner: new Map(),
     meta: new Map(),
-    markers: [],
+    markerList: [],
+    rareTags: [],
   };
   fingerprints.forEach((f, i) => {
     for (const h of f.scriptHosts ?? []) push(out.scriptHosts, h.toLowerCase().replace(/^\.+/, ''), i);
@@ -66,8 +121,10 @@ function compile(fingerprints: readonly TechnologyFingerprint[]): Compiled {
       list.push({ contains: m.contains.toLowerCase(), fp: i });
       out.meta.set(key, list);
     }
-    if (f.markers?.length) out.markers.push({ selector: f.markers.join(', '), parts: f.markers, fp: i });
+    if (f.markers?.length) out.markerList.push({ fp: i, markers: f.markers.map(parseMarker) });
   });
+  for (const { markers } of out.markerList)
+    for (const m of markers) if (m.shape === 'tag' && m.tag && !COMMON_TAGS.has(m.tag) && !out.rareTags.includes(m.tag)) out.rareTags.push(m.tag);
   // Longest first so that at any one position the most specific needle wins.
   const needles = [...out.inlineOwner.keys()].sort((a, b) => b.length - a.length);
   if (needles.length) out.inlineRe = new RegExp(needles.map(escapeRegExp).join('|'), 'g');
@@ -125,12 +182,30 @@ function openingTag(el: Element): string {
       const a = attrs[i];
       if (!a) continue;
       const v = a.value ?? '';
-      s += v === '' ? ` ${a.name}` : ` ${a.name}="${v.length > 120 ? v.slice(0, 119) + '…' : v}"`;
+      // Names lower-cased: an HTML DOM does, linkedom keeps the source's "srcSet".
+      const name = a.name.toLowerCase();
+      s += v === '' ? ` ${name}` : ` ${name}="${v.length > 120 ? v.slice(0, 119) + '…' : v}"`;
     }
   } catch {
     /* attribute access on an exotic node: keep the bare tag */
   }
   return clip(s + '>');
+}
+
+const NOSCRIPT_IFRAME_SRC = /<iframe\b[^>]{0,500}?\ssrc\s{0,3}=\s{0,3}(?:"([^"]{1,2000})"|'([^']{1,2000})'|([^\s"'>]{1,2000}))/gi;
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&lt;': '<', '&gt;': '>' };
+
+/** The src of each `<iframe>` written in a noscript's text (first 5,000 characters, 5 at most), entities decoded. */
+function noscriptIframeSources(text: string): string[] {
+  const out: string[] = [];
+  NOSCRIPT_IFRAME_SRC.lastIndex = 0;
+  const scan = text.length > 5000 ? text.slice(0, 5000) : text;
+  let m: RegExpExecArray | null;
+  while (out.length < 5 && (m = NOSCRIPT_IFRAME_SRC.exec(scan)) !== null) {
+    const raw = m[1] ?? m[2] ?? m[3] ?? '';
+    if (raw) out.push(raw.replace(/&(?:amp|quot|#39|apos|lt|gt);/g, (e) => ENTITIES[e] ?? e));
+  }
+  return out;
 }
 
 const SKIPPED_LINK_RELS = /(?:^|\s)(?:canonical|alternate|me|author|next|prev|license|help|bookmark|search|external)(?:\s|$)/i;
@@ -148,11 +223,16 @@ interface Hit {
 
 /**
  * Technologies a page uses, from its markup only: script src hosts and paths, the first 20 KB of
- * each inline script (500 KB per document), meta generator and similar metas, link/iframe hosts,
- * and one querySelector per fingerprint with markup markers. No page code is run, nothing is
+ * each inline script (500 KB per document), meta generator and similar metas, link/iframe hosts
+ * (and the iframes of `<noscript>` fallbacks), and markup markers. No page code is run, nothing is
  * fetched. One result per technology (the first evidence in document order wins), ordered by
  * where that evidence sits in the document. Never throws; on an unexpected DOM error it returns
  * what it found so far.
+ *
+ * Speed (a first read must stay near one DOM walk): no JavaScript walk over every element. The
+ * few elements that carry URLs and code come from one native query; markers are looked up
+ * natively by shape (getElementById, getElementsByClassName, else querySelector), and only for
+ * technologies not already found.
  */
 export function detectTechnologies(document: Document): DetectedTechnology[] {
   const hits = new Map<number, Hit>();
@@ -164,10 +244,8 @@ export function detectTechnologies(document: Document): DetectedTechnology[] {
 
   try {
     const c = getCompiled();
-    tagCache = null; // the page may have changed since the last run
     let inlineBudget = INLINE_TOTAL_SCAN_LIMIT;
     const found: number[] = [];
-    const elements = document.querySelectorAll('script, link[href], iframe[src], meta[name], meta[property]');
 
     const checkUrl = (el: Element, url: string, kind: 'script' | 'link' | 'iframe'): void => {
       found.length = 0;
@@ -184,6 +262,8 @@ export function detectTechnologies(document: Document): DetectedTechnology[] {
       for (const fp of found) record(fp, el, source, url.trim());
     };
 
+    // Script, link, iframe, meta and noscript elements, in document order (one native query).
+    const elements = document.querySelectorAll('script, link, iframe, meta, noscript');
     for (let i = 0; i < elements.length; i++) {
       const el = elements[i];
       if (!el) continue;
@@ -220,13 +300,20 @@ export function detectTechnologies(document: Document): DetectedTechnology[] {
           re.lastIndex = m.index + 1; // overlapping needles from other vendors still get a chance
         }
       } else if (tag === 'link') {
+        if (!el.hasAttribute('href')) continue;
         const rel = el.getAttribute('rel') ?? '';
         if (SKIPPED_LINK_RELS.test(rel)) continue;
         const href = el.getAttribute('href');
         if (href) checkUrl(el, href, 'link');
       } else if (tag === 'iframe') {
+        if (!el.hasAttribute('src')) continue;
         const src = el.getAttribute('src');
         if (src) checkUrl(el, src, 'iframe');
+      } else if (tag === 'noscript') {
+        // A content script runs with scripting enabled, so <noscript> is one text node of markup
+        // (cli/parse-html.ts gives linkedom the same). Its iframes are vendors' no-JS fallbacks
+        // (Google Tag Manager's ns.html): read their src from the text.
+        for (const src of noscriptIframeSources(el.textContent ?? '')) checkUrl(el, src, 'iframe');
       } else if (tag === 'meta') {
         const name = (el.getAttribute('name') || el.getAttribute('property') || '').trim().toLowerCase();
         const conds = name ? c.meta.get(name) : undefined;
@@ -241,17 +328,29 @@ export function detectTechnologies(document: Document): DetectedTechnology[] {
       }
     }
 
-    // Markers, cheapest lookups first: `#id` through the id map, `.class` through the class
-    // index, `tag[...]` against that tag's elements only, and the few tag-less attribute markers
-    // in one query. One querySelector per fingerprint cost ~10 ms per page in Chromium.
-    for (const marker of c.markers) {
-      if (hits.has(marker.fp)) continue;
-      for (const part of marker.parts) {
-        const el = findMarker(document, part);
-        if (el) {
-          record(marker.fp, el, 'markup', openingTag(el));
-          break;
+    // Markup markers, only for technologies not found above: per technology, the first element
+    // in document order that matches any of its markers.
+    const pending = c.markerList.filter((m) => !hits.has(m.fp));
+    if (pending.length) {
+      const lookup = new MarkerLookup(document, c.rareTags);
+      for (const m of pending) {
+        let best: Element | null = null;
+        let bestChain: Node[] | null = null;
+        for (const marker of m.markers) {
+          const el = lookup.first(marker);
+          if (!el || el === best) continue;
+          if (!best) {
+            best = el;
+            continue;
+          }
+          bestChain ??= ancestry(best);
+          const chain = ancestry(el);
+          if (compareChains(chain, bestChain) < 0) {
+            best = el;
+            bestChain = chain;
+          }
         }
+        if (best) record(m.fp, best, 'markup', openingTag(best));
       }
     }
   } catch {
@@ -270,39 +369,75 @@ export function detectTechnologies(document: Document): DetectedTechnology[] {
   });
 }
 
-const ID_MARKER = /^([a-z][\w-]*)?#([\w-]+)$/i;
-const CLASS_MARKER = /^([a-z][\w-]*)?\.([\w-]+)$/i;
-const TAG_MARKER = /^([a-z][\w-]*)[[.:]/i;
-/** Elements per tag, per document, for one detection run. */
-let tagCache: { doc: Document; byTag: Map<string, Element[]> } | null = null;
+/**
+ * Finds each marker's first element in document order with native lookups: getElementById and
+ * getElementsByClassName; markers on rarer tags (form, img, source, input, custom elements…) from
+ * one query of those tags, matched here; the rest (div and anchor attributes, tag-less attribute
+ * markers) one querySelector each, which stops at the first match. Every full-document
+ * traversal counts: a shared querySelectorAll over all marker selectors measured twice the cost.
+ */
+class MarkerLookup {
+  private byTag: Map<string, Element[]> | null = null;
+  constructor(
+    private readonly document: Document,
+    private readonly tags: readonly string[],
+  ) {}
 
-function elementsByTag(document: Document, tag: string): Element[] {
-  if (!tagCache || tagCache.doc !== document) tagCache = { doc: document, byTag: new Map() };
-  let list = tagCache.byTag.get(tag);
-  if (!list) {
-    list = Array.from(document.getElementsByTagName(tag)).slice(0, 5000);
-    tagCache.byTag.set(tag, list);
+  first(marker: SimpleMarker): Element | null {
+    if (marker.shape === 'id') {
+      const el = this.document.getElementById(marker.id ?? '');
+      return el && markerMatches(el, marker) ? el : null;
+    }
+    if (marker.shape === 'class') {
+      const list = this.document.getElementsByClassName(marker.classes[0] ?? '');
+      for (let i = 0; i < list.length && i < 50; i++) {
+        const el = list[i];
+        if (el && markerMatches(el, marker)) return el;
+      }
+      return null;
+    }
+    if (marker.shape === 'tag' && marker.tag && !COMMON_TAGS.has(marker.tag)) {
+      const candidates = this.candidates(marker.tag);
+      if (candidates) {
+        for (const el of candidates) if (markerMatches(el, marker)) return el;
+        return null;
+      }
+    }
+    return queryOne(this.document, marker.selector);
   }
-  return list;
+
+  /** Elements of a rare tag, from one query of all of them; null when this DOM cannot run it. */
+  private candidates(tag: string): Element[] | null {
+    if (!this.byTag) {
+      this.byTag = new Map(this.tags.map((t) => [t, []]));
+      const found = this.tags.length ? queryAllSafe(this.document, this.tags.join(', ')) : [];
+      if (!found) return null;
+      for (let i = 0; i < found.length && i < 5000; i++) {
+        const el = found[i]!;
+        this.byTag.get((el.localName || '').toLowerCase())?.push(el);
+      }
+    }
+    return this.byTag.get(tag) ?? null;
+  }
 }
 
-function findMarker(document: Document, selector: string): Element | null {
-  const id = ID_MARKER.exec(selector);
-  if (id) {
-    const el = document.getElementById(id[2] ?? '');
-    return el && (!id[1] || el.localName === id[1].toLowerCase()) ? el : null;
-  }
-  const cls = CLASS_MARKER.exec(selector);
-  if (cls) {
-    for (const el of Array.from(document.getElementsByClassName(cls[2] ?? '')).slice(0, 50)) if (!cls[1] || el.localName === cls[1].toLowerCase()) return el;
+/** Tags too common to list and match here (one querySelector per marker is cheaper). */
+const COMMON_TAGS = new Set(['div', 'a', 'span', 'li', 'p', 'section', 'svg', 'path']);
+
+function queryAllSafe(document: Document, selector: string): ArrayLike<Element> | null {
+  try {
+    return document.querySelectorAll(selector);
+  } catch {
     return null;
   }
-  const tag = TAG_MARKER.exec(selector);
-  if (tag) {
-    for (const el of elementsByTag(document, (tag[1] ?? '').toLowerCase())) if (safeMatches(el, selector)) return el;
-    return null;
+}
+
+function queryOne(document: Document, selector: string): Element | null {
+  try {
+    return document.querySelector(selector);
+  } catch {
+    return null; // unsupported by this DOM implementation
   }
-  return queryMarker(document, selector, [selector]);
 }
 
 function safeMatches(el: Element, selector: string): boolean {
@@ -313,21 +448,15 @@ function safeMatches(el: Element, selector: string): boolean {
   }
 }
 
-function queryMarker(document: Document, selector: string, parts: string[]): Element | null {
-  try {
-    return document.querySelector(selector);
-  } catch {
-    // One unsupported selector invalidates the whole list: fall back to the parts one by one.
-    for (const part of parts) {
-      try {
-        const el = document.querySelector(part);
-        if (el) return el;
-      } catch {
-        /* unsupported by this DOM implementation */
-      }
-    }
-    return null;
-  }
+/** Document order of two ancestor chains (root first): negative when `a` comes first. */
+function compareChains(ca: Node[], cb: Node[]): number {
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  if (i === 0) return 0; // different trees
+  if (i === ca.length) return -1; // a contains b
+  if (i === cb.length) return 1; // b contains a
+  const siblings = ca[i - 1]!.childNodes;
+  return Array.prototype.indexOf.call(siblings, ca[i]) - Array.prototype.indexOf.call(siblings, cb[i]);
 }
 
 /**
@@ -336,17 +465,8 @@ function queryMarker(document: Document, selector: string, parts: string[]): Ele
  */
 function byDocumentOrder(a: Hit, b: Hit): number {
   if (a.el === b.el) return a.seq - b.seq;
-  const ca = (a.chain ??= ancestry(a.el));
-  const cb = (b.chain ??= ancestry(b.el));
-  let i = 0;
-  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
-  if (i === 0) return a.seq - b.seq; // different trees
-  if (i === ca.length) return -1; // a contains b
-  if (i === cb.length) return 1; // b contains a
-  const siblings = ca[i - 1]!.childNodes;
-  const ia = Array.prototype.indexOf.call(siblings, ca[i]);
-  const ib = Array.prototype.indexOf.call(siblings, cb[i]);
-  return ia !== ib ? ia - ib : a.seq - b.seq;
+  const order = compareChains((a.chain ??= ancestry(a.el)), (b.chain ??= ancestry(b.el)));
+  return order !== 0 ? order : a.seq - b.seq;
 }
 
 /** The node and its ancestors, root first. */

@@ -1,4 +1,5 @@
 import { memoize } from '../normalize/memo';
+import { foldedWords } from '../normalize/text';
 import { FINGERPRINTS, TECHNOLOGY_CATEGORIES, type TechnologyCategory, type TechnologyFingerprint } from './fingerprints';
 
 export { TECHNOLOGY_CATEGORIES };
@@ -14,13 +15,7 @@ export interface TechnologyTermMatch {
 
 /** Lower-case words of a term: accents, punctuation and "&" folded away. */
 function words(s: string): string[] {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  return foldedWords(s);
 }
 
 const compact = (s: string): string => words(s).join('');

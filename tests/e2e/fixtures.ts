@@ -86,13 +86,16 @@ export async function badgeText(worker: Worker, tabId: number): Promise<string> 
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-/** Waits until the tab's badge shows one of the tier letters; returns it. */
+/**
+ * Waits until the tab's badge shows its verdict: a tier letter, or "?" while unknown criteria
+ * could still change the tier (issue #10); returns it.
+ */
 export async function waitForTier(worker: Worker, tabId: number, timeout = 15_000): Promise<string> {
   const start = Date.now();
   let text = '';
   while (Date.now() - start < timeout) {
     text = await badgeText(worker, tabId);
-    if (/^[ABCD]$/.test(text)) return text;
+    if (/^[ABCD?]$/.test(text)) return text;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`badge never showed a tier (last: "${text}")`);

@@ -19,7 +19,7 @@ test('a LinkedIn company page and then a person there get a tier badge, a scored
   const companyPage = await context.newPage();
   await companyPage.goto(COMPANY_URL);
   const companyTab = await tabIdOf(serviceWorker, companyPage);
-  expect(await waitForTier(serviceWorker, companyTab)).toMatch(/^[ABC]$/);
+  expect(await waitForTier(serviceWorker, companyTab)).toMatch(/^[ABC?]$/);
 
   // The person page: her company joins the account seen above, so the badge has a tier too.
   const personPage = await context.newPage();
@@ -28,7 +28,8 @@ test('a LinkedIn company page and then a person there get a tier badge, a scored
   const tier = await waitForTier(serviceWorker, personTab);
 
   const popup = await openPopup(context, extensionId, personTab);
-  await expect(popup.getByTestId('fit-tier')).toHaveText(tier);
+  // "?" on the badge while unknowns could change the tier; the popup then shows the letters still possible.
+  await expect(popup.getByTestId('fit-tier')).toHaveText(tier === '?' ? /^[ABCD]–[ABCD]$/ : tier);
   const score = Number((await popup.getByTestId('fit-score').textContent())?.match(/\d+/)?.[0]);
   expect(score).toBeGreaterThanOrEqual(40);
   expect(score).toBeLessThanOrEqual(100);
@@ -71,9 +72,9 @@ test('malformed messages to the background are answered with an error, not a cra
   });
   for (const a of answers.slice(0, 4)) expect(a).toMatchObject({ ok: false, error: expect.any(String) });
   expect(answers[4]).toMatchObject({ ok: true, data: { source: 'starter', pack: { version: 1 } } });
-  // Small permissions: LinkedIn only; every other site is activeTab or an optional permission.
+  // Small permissions: LinkedIn only (www, bare and country subdomains, #15); every other site is activeTab or an optional permission.
   const manifest = await page.evaluate(() => chrome.runtime.getManifest());
-  expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
+  expect(manifest.host_permissions).toEqual(['https://*.linkedin.com/*']);
   expect(manifest.optional_host_permissions).toContain('https://*/*');
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
 });

@@ -30,7 +30,7 @@ test.beforeAll(async () => {
   const env = { ...process.env, LEADFIT_DATA: join(dataDir, 'leadfit.sqlite') };
   // Node itself with tsx as a loader (not npx), so killing the process stops the server.
   const node = [process.execPath, '--import', 'tsx', 'server/main.ts'] as const;
-  const created = spawnSync(node[0], [...node.slice(1), 'team', 'create', 'acme'], { cwd: root, env, encoding: 'utf8' });
+  const created = spawnSync(node[0], [...node.slice(1), 'team', 'create', 'acme', '--manager', 'Maria Lopez'], { cwd: root, env, encoding: 'utf8' });
   tokens = {
     manager: /manager token:\s*(\S+)/.exec(created.stdout)?.[1] ?? '',
     reader: /reader token:\s*(\S+)/.exec(created.stdout)?.[1] ?? '',

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, etagMatches, isAllowedOrigin } from '../../server/app';
-import { SqliteStore, hashToken, roleOf, type CreatedTeam } from '../../server/storage';
+import { createApp, etagMatches, MAX_BODY_BYTES } from '../../server/app';
+import { SqliteStore, type CreatedTeam } from '../../server/storage';
 import { parsePack, type Pack } from '../../lib/profiles/schema';
 import { checkForUpdate, publishPack } from '../../lib/sync/client';
 import { diffPacks } from '../../lib/sync/diff';
@@ -35,13 +35,16 @@ let server: ServerType;
 let base: string;
 let acme: CreatedTeam;
 let other: CreatedTeam;
+/** The server's clock: every version's publishedAt comes from it, whatever the client sends. */
+let clock = new Date('2026-11-01T09:00:00.000Z');
+const tick = () => (clock = new Date(clock.getTime() + 60_000));
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'leadfit-sync-'));
   store = new SqliteStore(join(dir, 'data', 'leadfit.sqlite'));
-  acme = store.createTeam('acme');
-  other = store.createTeam('other');
-  const app = createApp({ store });
+  acme = store.createTeam('acme', 'Maria Lopez');
+  other = store.createTeam('other', 'Olu Ade');
+  const app = createApp({ store, now: () => clock, log: () => undefined });
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
       base = `http://127.0.0.1:${info.port}`;
@@ -81,17 +84,23 @@ describe('sync server', () => {
     expect(await res.json()).toEqual({ ok: true });
   });
 
-  it('stores tokens hashed, never in clear', () => {
-    const team = store.getTeam('acme');
-    expect(team?.managerTokenHash).toBe(hashToken(acme.managerToken));
-    expect(JSON.stringify(team)).not.toContain(acme.managerToken);
-    expect(team && roleOf(team, acme.readerToken)).toBe('reader');
-    expect(team && roleOf(team, other.readerToken)).toBeNull();
+  it('stores tokens hashed, never in clear, each with its holder\'s name', () => {
+    const raw = readFileSync(join(dir, 'data', 'leadfit.sqlite'));
+    expect(raw.includes(Buffer.from(acme.managerToken))).toBe(false);
+    expect(JSON.stringify(store.listTokens('acme'))).not.toContain(acme.managerToken);
+    expect(store.listTokens('acme').map((t) => [t.role, t.name])).toEqual([
+      ['manager', 'Maria Lopez'],
+      ['reader', 'reader'],
+    ]);
+    expect(store.authenticate('acme', acme.readerToken)?.role).toBe('reader');
+    expect(store.authenticate('acme', acme.managerToken)).toMatchObject({ role: 'manager', name: 'Maria Lopez' });
+    expect(store.authenticate('acme', other.readerToken)).toBeNull();
   });
 
-  it('refuses a second team with the same name', () => {
-    expect(() => store.createTeam('acme')).toThrow(/already exists/);
-    expect(() => store.createTeam('Bad Name')).toThrow(/not a valid team name/);
+  it('refuses a second team with the same name, a bad name or no manager name', () => {
+    expect(() => store.createTeam('acme', 'Someone')).toThrow(/already exists/);
+    expect(() => store.createTeam('Bad Name', 'Someone')).toThrow(/not a valid team name/);
+    expect(() => store.createTeam('nobody-named', '  ')).toThrow(/name/);
   });
 
   it('answers 404 with {error} before the first version', async () => {
@@ -101,9 +110,10 @@ describe('sync server', () => {
   });
 
   it('publishes version 1 (the starter pack) with the manager token', async () => {
+    tick();
     const res = await post('/v1/teams/acme/pack', acme.managerToken, packVersion(1));
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({ version: 1 });
+    expect(await res.json()).toEqual({ version: 1, publishedAt: clock.toISOString(), publishedBy: 'Maria Lopez' });
     expect(res.headers.get('ETag')).toMatch(/^"[\w-]+"$/);
   });
 
@@ -142,6 +152,7 @@ describe('sync server', () => {
     const v1 = await get('/v1/teams/acme/pack', acme.readerToken);
     const oldEtag = v1.headers.get('ETag') ?? '';
     const edited = packVersion(2, { publishedBy: 'Dana (RevOps)', icps: starter().icps.map((icp, i) => (i === 0 ? { ...icp, name: 'Mid-market SaaS (2027)' } : icp)) });
+    tick();
     const res = await post('/v1/teams/acme/pack', acme.managerToken, edited);
     expect(res.status).toBe(201);
 
@@ -154,9 +165,10 @@ describe('sync server', () => {
   it('lists the history, newest first', async () => {
     const res = await get('/v1/teams/acme/versions', acme.readerToken);
     expect(res.status).toBe(200);
+    // publishedAt is the server's clock and publishedBy the manager token's name: the client's values are ignored.
     expect(await res.json()).toEqual([
-      { version: 2, publishedAt: packVersion(2).publishedAt, publishedBy: 'Dana (RevOps)', changeNotes: 'version 2' },
-      { version: 1, publishedAt: packVersion(1).publishedAt, publishedBy: 'LeadFit', changeNotes: 'version 1' },
+      { version: 2, publishedAt: '2026-11-01T09:02:00.000Z', publishedBy: 'Maria Lopez', changeNotes: 'version 2' },
+      { version: 1, publishedAt: '2026-11-01T09:01:00.000Z', publishedBy: 'Maria Lopez', changeNotes: 'version 1' },
     ]);
   });
 
@@ -172,9 +184,10 @@ describe('sync server', () => {
   });
 
   it('rolls back by publishing an old version as the next one', async () => {
+    tick();
     const res = await post('/v1/teams/acme/rollback', acme.managerToken, { version: 1, publishedBy: 'Dana (RevOps)' });
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({ version: 3, rolledBackTo: 1 });
+    expect(await res.json()).toEqual({ version: 3, rolledBackTo: 1, publishedAt: clock.toISOString(), publishedBy: 'Maria Lopez' });
 
     const latest = (await (await get('/v1/teams/acme/pack', acme.readerToken)).json()) as Pack;
     const v1 = (await (await get('/v1/teams/acme/versions/1', acme.readerToken)).json()) as Pack;
@@ -182,6 +195,7 @@ describe('sync server', () => {
     expect(latest.changeNotes).toMatch(/Rolled back to version 1/);
     expect(latest.icps).toEqual(v1.icps);
     expect(latest.personas).toEqual(v1.personas);
+    expect(latest.publishedBy).toBe('Maria Lopez');
 
     expect((await post('/v1/teams/acme/rollback', acme.readerToken, { version: 1 })).status).toBe(403);
     expect((await post('/v1/teams/acme/rollback', acme.managerToken, { version: 42 })).status).toBe(404);
@@ -224,8 +238,8 @@ describe('sync server', () => {
     expect(store.latest('acme')?.version).toBe(3);
   });
 
-  it('answers 413 for a body over 1 MB, by Content-Length and by bytes read', async () => {
-    const huge = packVersion(4, { changeNotes: 'x'.repeat(1024 * 1024 + 10) });
+  it('answers 413 for a body over the pack size limit, by Content-Length and by bytes read', async () => {
+    const huge = packVersion(4, { changeNotes: 'x'.repeat(MAX_BODY_BYTES + 10) });
     const declared = await post('/v1/teams/acme/pack', acme.managerToken, huge);
     expect(declared.status).toBe(413);
     expect(await declared.json()).toEqual({ error: expect.stringMatching(/larger than/) });
@@ -235,7 +249,7 @@ describe('sync server', () => {
     let sent = 0;
     const stream = new ReadableStream<Uint8Array>({
       pull(controller) {
-        if (sent >= 20) controller.close();
+        if (sent * chunk.byteLength > MAX_BODY_BYTES + chunk.byteLength) controller.close();
         else {
           sent++;
           controller.enqueue(chunk);
@@ -285,18 +299,7 @@ describe('sync server', () => {
   });
 });
 
-describe('origin and ETag rules', () => {
-  it('accepts an explicit origin list (with * prefixes) instead of any extension', () => {
-    expect(isAllowedOrigin('chrome-extension://abc', undefined)).toBe(true);
-    expect(isAllowedOrigin('chrome-extension://', undefined)).toBe(false);
-    expect(isAllowedOrigin('https://chrome-extension.example', undefined)).toBe(false);
-    expect(isAllowedOrigin('null', undefined)).toBe(false);
-    const list = ['chrome-extension://abc', 'moz-extension://*'];
-    expect(isAllowedOrigin('chrome-extension://abc', list)).toBe(true);
-    expect(isAllowedOrigin('chrome-extension://xyz', list)).toBe(false);
-    expect(isAllowedOrigin('moz-extension://any-uuid', list)).toBe(true);
-  });
-
+describe('ETag rules', () => {
   it('matches If-None-Match lists, weak tags and *', () => {
     expect(etagMatches('"a", "b"', '"b"')).toBe(true);
     expect(etagMatches('W/"b"', '"b"')).toBe(true);
@@ -344,7 +347,7 @@ describe('sync client against the server', () => {
     expect(reader).toEqual({ ok: false, error: expect.stringMatching(/manager token/) });
     const anon = await publishPack({ serverUrl: base, team: 'other', token: '', pack: packVersion(2), fetch });
     expect(anon).toEqual({ ok: false, error: expect.stringMatching(/needs the manager token/) });
-    const huge = await publishPack({ serverUrl: base, team: 'other', token: other.managerToken, pack: packVersion(2, { changeNotes: 'x'.repeat(1_100_000) }), fetch });
+    const huge = await publishPack({ serverUrl: base, team: 'other', token: other.managerToken, pack: packVersion(2, { changeNotes: 'x'.repeat(MAX_BODY_BYTES + 10) }), fetch });
     expect(huge).toEqual({ ok: false, error: expect.stringMatching(/larger than the server accepts/) });
   });
 
@@ -353,7 +356,7 @@ describe('sync client against the server', () => {
     expect(none).toEqual({ status: 'error', error: expect.stringMatching(/needs a token/) });
     const wrong = await checkForUpdate({ url: url(), token: 'lfr_wrong', etag: null, fetch, currentVersion: null });
     expect(wrong).toEqual({ status: 'error', error: expect.stringMatching(/refused the token/) });
-    const empty = store.createTeam('empty');
+    const empty = store.createTeam('empty', 'Eve');
     const missing = await checkForUpdate({ url: `${base}/v1/teams/empty/pack`, token: empty.readerToken, etag: null, fetch, currentVersion: null });
     expect(missing).toEqual({ status: 'error', error: expect.stringMatching(/404/) });
   });

@@ -83,6 +83,31 @@ describe('csvCell', () => {
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('a=b')).toBe('a=b');
   });
+  it('guards a leading tab or carriage return too (spreadsheets strip them, then run the formula)', () => {
+    expect(csvCell('\t=1+1')).toBe("'\t=1+1");
+    expect(csvCell('\r=1+1')).toBe(`"'\r=1+1"`);
+    expect(csvCell('\tplain')).toBe("'\tplain");
+    expect(csvCell('a\tb')).toBe('a\tb');
+  });
+  it('the options export guards every column a page can fill', () => {
+    const hostile = ['=cmd|calc', '+49 30 1234', '-1', '@import', '\tHidden', '\rCR'];
+    const csv = accountsToCsv(
+      hostile.map((h, i) =>
+        account({
+          key: `li:h${i}`,
+          company: { ...emptyCompany(), name: h, website: h, linkedinUrl: h },
+          icpName: h,
+          reasons: [h],
+          contacts: [{ key: `c${i}`, person: { ...emptyPerson(), name: `${h} Smith`, title: h, linkedinUrl: h }, personaId: null, personaName: h, firstSeenAt: h, lastSeenAt: h }],
+        }),
+      ),
+    );
+    const rows = parseCsv(csv).slice(1);
+    expect(rows).toHaveLength(hostile.length);
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(rows[0]![0]).toBe("'=cmd|calc");
+    expect(rows[4]![5]).toBe("'\tHidden");
+  });
 });
 
 describe('accountsToCsv', () => {

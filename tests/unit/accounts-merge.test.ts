@@ -84,6 +84,25 @@ describe('accounts', () => {
     expect(accounts['li:northwind-analytics']!.contacts).toHaveLength(1);
   });
 
+  it("merge authority follows each reader's declared authority (lib/sites): the company page states firmographics, the website its domain", () => {
+    // The website is seen first and states a different industry; the company page then overrides it.
+    const siteFirst: Observation = { ...website, company: { ...website.company!, industry: 'Marketing', domain: 'northwind-analytics.com' } };
+    let { accounts } = mergeObservation({}, { observation: siteFirst, scored: null, now });
+    ({ accounts } = mergeObservation(accounts, { observation: { ...companyPage, company: { ...companyPage.company!, domain: 'northwind.example' } }, scored: null, now }));
+    let account = Object.values(accounts)[0]!;
+    expect(account.company.industry).toBe('Software Development');
+    // The company page is authoritative for every field ('all'), so its domain replaced the site's…
+    expect(account.company.domain).toBe('northwind.example');
+    // …and the site, authoritative for domain, website and technologies only, does not take the domain
+    // back: the company page stated it, and a website's claim never overwrites that (#11 merge trust; the
+    // disagreement is kept as a conflict, see tests/unit/research-merge-trust.test.ts).
+    ({ accounts } = mergeObservation(accounts, { observation: siteFirst, scored: null, now }));
+    account = Object.values(accounts)[0]!;
+    expect(account.company.domain).toBe('northwind.example');
+    expect(account.conflicts?.[0]).toMatchObject({ field: 'domain', kept: 'northwind.example', claimed: 'northwind-analytics.com' });
+    expect(account.company.industry).toBe('Software Development');
+  });
+
   it('a page with no company leaves the accounts alone', () => {
     const nothing: Observation = { ...base, url: 'https://www.linkedin.com/in/x', kind: 'linkedin-person', person: { ...emptyPerson(), name: 'X' }, company: null };
     const accounts = {};

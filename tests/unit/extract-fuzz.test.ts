@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../cli/parse-html';
 import { extractPage } from '@/lib/extract';
 import type { Observation } from '@/lib/observation';
+import { cleanText } from '@/lib/extract/text-clean';
 
 /**
  * Random and hostile documents: extraction must never throw, always return the contract's shape,
@@ -20,9 +21,9 @@ function prng(seed: number) {
   };
 }
 
-const WORDS = ['Acme', 'Northwind', 'VP', 'Sales', 'Director', 'Berlin', 'Software', 'Development', '51-200', 'employees', 'followers', 'Ünïcödé', 'Ã©tÃ©', '\u202eevil', '中文', 'الشركة', '<script>', '{{firstName}}', 'undefined', 'null', '—', '--', '$10M', 'Inc.', '©'];
+const WORDS = ['at', '@', 'bei', 'ex-', 'Current:', 'Past:', '|', 'Former', 'Acme', '꩜', '\ue001', '★', '🚀', 'Page not found', 'An exact match for fuzz-person could not be found.', 'Diese Seite existiert nicht', 'Sign in to view', 'Northwind', 'VP', 'Sales', 'Director', 'Berlin', 'Software', 'Development', '51-200', 'employees', 'followers', 'Ünïcödé', 'Ã©tÃ©', '\u202eevil', '中文', 'الشركة', '<script>', '{{firstName}}', 'undefined', 'null', '—', '--', '$10M', 'Inc.', '©'];
 const TAGS = ['div', 'span', 'section', 'h1', 'h2', 'p', 'li', 'dt', 'dd', 'a', 'code', 'footer', 'main', 'header'];
-const CLASSES = ['top-card-layout__title', 'top-card-layout__headline', 'text-heading-xlarge', 'text-body-medium break-words', 'org-top-card-summary-info-list__info-item', 'entity-result__title-text', 'locality', 'headline title', 'visually-hidden', 'not-first-middot', ''];
+const CLASSES = ['org-people-profile-card__profile-info', 'artdeco-entity-lockup__title', 'artdeco-entity-lockup__subtitle', 'mn-connection-card', 'mn-connection-card__occupation', 'global-nav__me', 'org-top-card-primary-actions__inner', 'top-card-layout__title', 'top-card-layout__headline', 'text-heading-xlarge', 'text-body-medium break-words', 'org-top-card-summary-info-list__info-item', 'entity-result__title-text', 'locality', 'headline title', 'visually-hidden', 'not-first-middot', ''];
 const URLS = [
   'https://www.linkedin.com/in/fuzz-person/',
   'https://www.linkedin.com/company/fuzz-co/',
@@ -32,6 +33,13 @@ const URLS = [
   'https://www.linkedin.com/sales/company/1234',
   'https://www.fuzz-example.com/about',
   'https://www.linkedin.com/feed/',
+  // Every other reader and page shape (#15, #16): list pages, sub-pages, a country subdomain, http.
+  'https://www.linkedin.com/mynetwork/invite-connect/connections/',
+  'https://www.linkedin.com/company/fuzz-co/people/',
+  'https://www.linkedin.com/company/fuzz-co/posts/',
+  'https://de.linkedin.com/in/fuzz-person/recent-activity/all/',
+  'https://www.linkedin.com/sales/lists/people/123',
+  'http://www.fuzz-example.com/',
 ];
 
 function escapeHtml(s: string): string {
@@ -100,11 +108,11 @@ function onPage(value: string, corpus: string): boolean {
 
 function check(html: string, url: string): Observation {
   const doc = parseDocument(html);
-  let obs: Observation | undefined;
-  expect(() => {
-    obs = extractPage(doc, url);
-  }).not.toThrow();
-  const o = obs!;
+  // extractPage never throws by contract (a reader error keeps what was read), so "does not
+  // throw" proves nothing: every reader error is reported to this hook, and there must be none.
+  const readerErrors: unknown[] = [];
+  const o = extractPage(doc, url, { onReaderError: (error) => readerErrors.push(error) });
+  expect(readerErrors.map((e) => (e instanceof Error ? (e.stack ?? e.message) : String(e))), 'a reader threw').toEqual([]);
   expect(o.url).toBe(url);
   expect(Array.isArray(o.missing)).toBe(true);
   expect(Array.isArray(o.people)).toBe(true);
@@ -112,7 +120,9 @@ function check(html: string, url: string): Observation {
   const attributes = Array.from(doc.querySelectorAll('*'))
     .flatMap((el) => Array.from(el.attributes).map((a) => a.value))
     .join(' ');
-  const corpus = squash([html, doc.documentElement?.textContent ?? '', attributes, url, decodeURIComponent(url)].join(' '));
+  // Values are cleaned of glyphs and emoji (lib/extract/text-clean.ts): the corpus is cleaned the same way.
+  const raw = [html, doc.documentElement?.textContent ?? '', attributes, url, decodeURIComponent(url)].join(' ');
+  const corpus = squash(raw) + squash(cleanText(raw));
   for (const [field, value] of claims(o)) {
     expect(onPage(value, corpus), `${field} = ${JSON.stringify(value)} is not on the page`).toBe(true);
   }
@@ -156,7 +166,45 @@ describe('extraction under random and hostile input', () => {
   it('script-like strings, odd encodings and control characters stay text', () => {
     const html = `<html><body><h1 class="top-card-layout__title">&lt;img src=x onerror=alert(1)&gt; Ã©tÃ© \u0000\u0007 \u202eevil</h1><h2 class="top-card-layout__headline">{{firstName}} ]]&gt; &#x1F680;</h2></body></html>`;
     const obs = check(html, URLS[0]!);
-    expect(obs.person?.name).toContain('<img src=x onerror=alert(1)>');
+    // Markup is not a name: no person is invented from it, and the page says why.
+    expect(obs.person).toBeNull();
+    expect(obs.missing.some((m) => m.startsWith('not a profile'))).toBe(true);
+    const headline = `<html><body><h1 class="top-card-layout__title">Dana Reyes</h1><h2 class="top-card-layout__headline">&lt;b&gt;{{firstName}}&lt;/b&gt; \u0000\u0007 ]]&gt; &#x1F680; VP</h2></body></html>`;
+    const o2 = check(headline, URLS[0]!);
+    expect(o2.person?.headline).toBe('<b>{{firstName}}</b> ]]> VP');
+  });
+
+  it('sentences, error and wall phrases in name slots never become a person or a company (any UI language)', () => {
+    const phrases = [
+      'An exact match for dana-reyes-4b1a could not be found.',
+      'Page not found',
+      'Diese Seite existiert nicht',
+      'Cette page n’existe pas',
+      'Esta página no existe',
+      'Sign in to view Dana’s full profile',
+      'Oops! Something went wrong. Please try again.',
+      'We could not find the profile you are looking for',
+      'dana@example.com',
+      'https://www.example.com/in/dana',
+    ];
+    for (const phrase of phrases) {
+      const person = check(`<html><head><title>${escapeHtml(phrase)} | LinkedIn</title></head><body><main><section class="top-card-layout"><h1 class="top-card-layout__title">${escapeHtml(phrase)}</h1><h2 class="top-card-layout__headline">Head of Growth</h2></section></main></body></html>`, URLS[0]!);
+      expect(person.person, phrase).toBeNull();
+      expect(person.missing.find((m) => m.startsWith('not a profile')), phrase).toBeDefined();
+      const ld = check(`<html><head><script type="application/ld+json">{"@type":"Person","name":${JSON.stringify(phrase)}}</script></head><body></body></html>`, URLS[0]!);
+      expect(ld.person, phrase).toBeNull();
+      const company = check(`<html><head><title>${escapeHtml(phrase)} | LinkedIn</title></head><body><h1 class="top-card-layout__title">${escapeHtml(phrase)}</h1></body></html>`, URLS[1]!);
+      expect(company.company?.name ?? null, phrase).toBeNull();
+    }
+  });
+
+  it('icon-font glyphs, emoji and private-use characters are stripped from every value; letters of every script stay', () => {
+    const html = `<html><body><h1 class="top-card-layout__title">🚀 李小龍 \ue001</h1><h2 class="top-card-layout__headline">★ مدير المبيعات ✨ at ꩜Substrate</h2><section data-section="currentPositionsDetails"><span class="top-card-link__description">꩜Substrate</span></section><span class="top-card-layout__first-subline"><span class="not-first-middot"><span>Москва ✈️</span></span></span></body></html>`;
+    const obs = check(html, URLS[0]!);
+    expect(obs.person?.name).toBe('李小龍');
+    expect(obs.person?.headline).toBe('مدير المبيعات at Substrate');
+    expect(obs.person?.company).toBe('Substrate');
+    for (const ev of Object.values(obs.evidence)) expect(ev.snippet).not.toMatch(/[\u{e000}-\u{f8ff}\u{aa5c}\u{1f680}★]/u);
   });
 
   it('a sign-in wall yields no person, not navigation text', () => {

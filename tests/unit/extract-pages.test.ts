@@ -4,9 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../cli/parse-html';
 import { extractPage, routeUrl } from '@/lib/extract';
+import { loadFixture, type FixtureSite } from '../helpers/fixtures';
 
 /** Fixtures written for LeadFit, modelled on the markup generations of the real pages (traps included). */
-const page = (file: string, url: string) => extractPage(parseDocument(readFileSync(join(__dirname, '../fixtures/pages', file), 'utf8')), url);
+const page = (site: FixtureSite, name: string) => {
+  const f = loadFixture(site, name);
+  return extractPage(parseDocument(f.html), f.url);
+};
 const e2ePage = (file: string, url: string) => extractPage(parseDocument(readFileSync(join(__dirname, '../e2e/pages', file), 'utf8')), url);
 
 describe('routing', () => {
@@ -26,7 +30,7 @@ describe('routing', () => {
 
 describe('LinkedIn person pages', () => {
   it('logged-in 2025: reads the subject, never the viewer in the navigation', () => {
-    const obs = page('person-loggedin-2025.html', 'https://www.linkedin.com/in/priya-raman-example/');
+    const obs = page('linkedin', 'person-loggedin-2025');
     expect(obs.kind).toBe('linkedin-person');
     expect(obs.person).toMatchObject({
       name: 'Priya Raman',
@@ -51,7 +55,7 @@ describe('LinkedIn person pages', () => {
 
 describe('LinkedIn company pages', () => {
   it('logged-in About tab: the About list, the top card, members on LinkedIn; not the similar pages or the viewer employer in the JSON', () => {
-    const obs = page('company-loggedin-2025.html', 'https://www.linkedin.com/company/fernhill-logistics/about/');
+    const obs = page('linkedin', 'company-loggedin-2025');
     expect(obs.company).toMatchObject({
       name: 'Fernhill Logistics',
       website: 'https://www.fernhill-logistics.example/',
@@ -68,7 +72,7 @@ describe('LinkedIn company pages', () => {
   });
 
   it('logged-in 2017 (Ember): data only in <code> JSON, references followed, the subject picked by the URL', () => {
-    const obs = page('company-voyager-2017.html', 'https://www.linkedin.com/company/quayside-analytics/');
+    const obs = page('linkedin', 'company-voyager-2017');
     expect(obs.company).toMatchObject({
       name: 'Quayside Analytics',
       domain: 'quayside-analytics.example',
@@ -92,7 +96,7 @@ describe('LinkedIn company pages', () => {
 
 describe('company websites', () => {
   it('customer-logo Organizations and an office list are not the company or its headquarters', () => {
-    const obs = page('site-customer-logos.html', 'https://www.tidewater.example/');
+    const obs = page('company-site', 'customer-logos');
     expect(obs.kind).toBe('company-site');
     expect(obs.company?.name).toBe('Tidewater');
     expect(obs.company?.domain).toBe('tidewater.example');
@@ -116,13 +120,13 @@ describe('company websites: head-count stated in words', () => {
 
 describe('Sales Navigator (structure-based fixtures: no real saved page exists)', () => {
   it('a lead page: the lead, not the viewer in the navigation', () => {
-    const obs = page('salesnav-lead.html', 'https://www.linkedin.com/sales/lead/ACwAAB12345,NAME_SEARCH,abcd');
+    const obs = page('salesnav', 'lead');
     expect(obs.kind).toBe('salesnav-lead');
     expect(obs.person).toMatchObject({ name: 'Marta Nowak', title: 'Head of Revenue Operations', company: 'Brightline Freight', location: 'Warsaw, Mazowieckie, Poland' });
     expect(JSON.stringify(obs)).not.toContain('Viewer McViewer');
   });
   it('an account page: facts, size band and website; not the similar accounts', () => {
-    const obs = page('salesnav-account.html', 'https://www.linkedin.com/sales/company/48151623');
+    const obs = page('salesnav', 'account');
     expect(obs.kind).toBe('salesnav-account');
     expect(obs.company).toMatchObject({ name: 'Brightline Freight', industry: 'Truck Transportation', headquarters: 'Gdańsk, Pomorskie, Poland', employees: { min: 501, max: 1000 }, domain: 'brightline-freight.example' });
     expect(JSON.stringify(obs.company)).not.toContain('Other Logistics');

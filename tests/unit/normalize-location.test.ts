@@ -113,3 +113,37 @@ describe('locationMatches', () => {
     expect(locationMatches('Atlantis', 'Boston, MA')?.matched).toBe(false);
   });
 });
+
+describe('US state codes vs Canadian provinces, with and without ZIP / postal codes', () => {
+  const US = ['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY'];
+  const CANADA = ['ON', 'QC', 'BC', 'AB', 'MB', 'SK', 'NS', 'NB', 'NL', 'PE', 'NT', 'YT', 'NU'];
+  // "Riverton" is in no city table, so only the code and the postal code can place it.
+  it.each(US)('%s is a US state in every address form', (code) => {
+    for (const text of [`Riverton, ${code}`, `Riverton, ${code} 94105`, `Riverton, ${code} 94105-1813`, `${code} 94105-1813`, `100 Main St, Riverton, ${code} 94105-1813`, `100 Main St, Riverton, ${code}`, `Riverton ${code} 94105`]) {
+      const parsed = parseLocation(text);
+      expect(parsed?.country, text).toBe('US');
+      expect(locationMatches('United States', text)?.matched, text).toBe(true);
+      expect(locationMatches('Canada', text)?.via, text).not.toMatch(/is in Canada/);
+    }
+  });
+  it.each(CANADA)('%s is a Canadian province in every address form', (code) => {
+    for (const text of [`Riverton, ${code}`, `Riverton, ${code} K1A 0B1`, `Riverton, ${code} K1A`, `${code} K1A 0B1`, `100 Main St, Riverton, ${code} K1A 0B1`, `Riverton, ${code}, Canada`]) {
+      const parsed = parseLocation(text);
+      expect(parsed?.country, text).toBe('CA');
+      expect(locationMatches('Canada', text)?.matched, text).toBe(true);
+    }
+  });
+  it('a ZIP+4 address is explained as in the US, never in Canada', () => {
+    expect(locationMatches('NA', 'CA 94105-1813')?.via).toBe('"CA 94105-1813" is in the US, part of North America');
+    expect(parseLocation('100 Main St, San Francisco, CA 94105-1813')).toEqual({ city: 'San Francisco', region: 'California', country: 'US' });
+    expect(parseLocation('100 Main St, Fresno, CA 94105-1813')).toEqual({ city: 'Fresno', region: 'California', country: 'US' });
+    expect(locationMatches('Canada', '100 Main St, Fresno, CA 94105')).toEqual({ matched: false, via: '"100 Main St, Fresno, CA 94105" is in the US, not Canada' });
+  });
+  it('a Canadian postal code after "CA" means Canada; a known city keeps its country', () => {
+    expect(parseLocation('Somewhere, CA M5V 2T6')?.country).toBe('CA');
+    expect(parseLocation('Berlin, DE 10115')).toEqual({ city: 'Berlin', region: 'Berlin', country: 'DE' });
+    expect(parseLocation('Munich, Bavaria, DE')).toEqual({ city: 'Munich', region: 'Bavaria', country: 'DE' });
+    expect(parseLocation('Lima, PE')?.country).toBe('PE');
+    expect(parseLocation('Perth, WA 6000')?.country).toBe('AU');
+  });
+});

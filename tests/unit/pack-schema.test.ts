@@ -56,7 +56,6 @@ describe('malformed packs give readable errors with paths', () => {
     ['a persona for an unknown ICP', (p) => (p.personas[0].icpIds = ['nope']), 'personas[0].icpIds[0]: no ICP with id "nope"'],
     ['a date that is not ISO', (p) => (p.publishedAt = 'yesterday'), 'publishedAt: must be an ISO date-time'],
     ['tier cut-offs upside down', (p) => (p.icps[0].tiers = { A: 40, B: 60, C: 80 }), 'icps[0].tiers: cut-offs must fall from A to B to C'],
-    ['an unknown criterion', (p) => (p.icps[0].criteria.funding = { weight: 3 }), 'icps[0].criteria: unknown field "funding"'],
     ['an unknown disqualifier kind', (p) => (p.icps[0].disqualifiers = [{ kind: 'mood', values: ['x'] }]), 'icps[0].disqualifiers[0].kind: must be one of "industry"'],
     ['a negative weight', (p) => (p.icps[0].criteria.industries.weight = -5), 'icps[0].criteria.industries.weight: must be 0 or more'],
     ['a blank persona name', (p) => (p.personas[2].name = '  '), 'personas[2].name: must not be empty'],

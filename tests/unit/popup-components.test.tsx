@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CriteriaList, PersonaCard, TalkingPoints } from '@/components/popup/Cards';
-import type { CriterionResult, PersonaMatch, PersonaResult, RenderedTalkingPoint } from '@/lib/scoring/types';
+import { CriteriaList, FitCard, PersonaCard, TalkingPoints } from '@/components/popup/Cards';
+import type { CriterionResult, IcpFit, PersonaMatch, PersonaResult, RenderedTalkingPoint } from '@/lib/scoring/types';
 
 afterEach(() => {
   cleanup();
@@ -74,8 +74,18 @@ describe('CriteriaList', () => {
 
 describe('TalkingPoints', () => {
   const points: RenderedTalkingPoint[] = [
-    { id: 'p1', text: 'Dana, teams your size usually lose a week a quarter to forecast roll-ups.', personaId: 'sales-director', icpId: 'mid-market' },
-    { id: 'p2', text: 'Northwind uses Salesforce: our scoring reads straight from it.', personaId: null, icpId: 'mid-market' },
+    { id: 'p1', text: 'Dana, teams your size usually lose a week a quarter to forecast roll-ups.', personaId: 'sales-director', icpId: 'mid-market', facts: [{ name: 'firstName', value: 'Dana', source: 'page' }], usesCompanyFacts: false },
+    {
+      id: 'p2',
+      text: 'Northwind uses Salesforce: our scoring reads straight from it.',
+      personaId: null,
+      icpId: 'mid-market',
+      facts: [
+        { name: 'company', value: 'Northwind', source: 'page' },
+        { name: 'crm', value: 'Salesforce', source: 'technology:CRM' },
+      ],
+      usesCompanyFacts: true,
+    },
   ];
   let writeText: ReturnType<typeof vi.fn>;
 
@@ -137,7 +147,7 @@ describe('PersonaCard', () => {
 
   it('says "No persona matches." with the closest persona when best is null', () => {
     const result: PersonaResult = {
-      classification: { title: 'Senior Product Designer', department: 'design' as never, seniority: 'senior' as never, evidence: ["'Designer' → design"] },
+      classification: { title: 'Senior Product Designer', department: 'design', seniority: 'senior', evidence: ["'Designer' → design"] },
       ranked: [closest],
       best: null,
       closest,
@@ -154,5 +164,52 @@ describe('PersonaCard', () => {
   it('says "No persona matches." without a closest persona too', () => {
     render(<PersonaCard result={{ classification: null, ranked: [], best: null, closest: null }} persona={null} />);
     expect(screen.getByTestId('persona-none').textContent).toBe('No persona matches.');
+  });
+});
+
+describe('FitCard', () => {
+  const fit = (over: Partial<IcpFit>): IcpFit => ({
+    icpId: 'mid-market',
+    icpName: 'Mid-market SaaS',
+    score: 75,
+    scoreRange: { min: 75, max: 75 },
+    tier: 'B',
+    tierRange: ['B'],
+    decidingCriterion: null,
+    coverage: 1,
+    lowCoverage: false,
+    disqualified: false,
+    disqualifiedBecause: null,
+    criteria,
+    ...over,
+  });
+
+  it('a decided fit shows its letter and its score', () => {
+    render(<FitCard best={fit({})} runnerUp={null} comparison={null} pack={null} packVersion={2} />);
+    expect(screen.getByTestId('fit-tier').textContent).toBe('B');
+    expect(screen.getByTestId('fit-score').textContent).toBe('75 / 100');
+    expect(screen.queryByTestId('fit-undecided')).toBeNull();
+  });
+
+  it('an undecided fit shows the letters still possible, the range and what to check, never a letter', () => {
+    const undecided = fit({ score: 75, scoreRange: { min: 30, max: 80 }, tier: null, tierRange: ['A', 'B', 'C', 'D'], decidingCriterion: { id: 'industries', label: 'Industry', decides: false }, coverage: 0.4, lowCoverage: true });
+    render(<FitCard best={undecided} runnerUp={null} comparison={null} pack={null} packVersion={2} />);
+    expect(screen.getByTestId('fit-tier').textContent).toBe('A–D');
+    expect(screen.getByTestId('fit-score').textContent).toBe('30–80 / 100');
+    expect(screen.getByTestId('fit-undecided').textContent).toBe('A–D · checking Industry would narrow it (75 on what is known)');
+    expect(screen.getByTestId('fit-coverage').textContent).toContain('40% of the profile checked · low coverage');
+  });
+
+  it('says "would decide" when either answer leaves one letter', () => {
+    render(<FitCard best={fit({ scoreRange: { min: 60, max: 90 }, tier: null, tierRange: ['A', 'B'], decidingCriterion: { id: 'industries', label: 'Industry', decides: true } })} runnerUp={null} comparison={null} pack={null} packVersion={2} />);
+    expect(screen.getByTestId('fit-undecided').textContent).toMatch(/^A–B · checking Industry would decide/);
+  });
+
+  it('a disqualified fit is D with the reason, and the runner-up sentence is shown as written', () => {
+    const dq = fit({ score: 90, scoreRange: { min: 40, max: 95 }, tier: 'D', tierRange: ['D'], disqualified: true, disqualifiedBecause: 'A competitor.' });
+    render(<FitCard best={dq} runnerUp={fit({ icpId: 'other', icpName: 'Other' })} comparison="Other would fit better if industry matched." pack={null} packVersion={2} />);
+    expect(screen.getByTestId('fit-tier').textContent).toBe('D');
+    expect(screen.getByText('A competitor.')).toBeTruthy();
+    expect(screen.getByTestId('runner-up').textContent).toBe('Other would fit better if industry matched.');
   });
 });

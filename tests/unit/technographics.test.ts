@@ -3,12 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseDocument } from '../../cli/parse-html';
 import { detectTechnologies, INLINE_SCRIPT_SCAN_LIMIT, urlHost, type DetectedTechnology } from '@/lib/technographics';
 import { FINGERPRINTS, TECHNOLOGY_CATEGORIES } from '@/lib/technographics/fingerprints';
 import { knownTechnologyNames, matchTechnologyTerm, TECHNOLOGY_CATEGORIES as MATCH_CATEGORIES } from '@/lib/technographics/match';
 
 const fixture = (name: string): string =>
-  readFileSync(fileURLToPath(new URL(`../fixtures/sites/${name}.html`, import.meta.url)), 'utf8');
+  readFileSync(fileURLToPath(new URL(`../fixtures/company-site/${name}.html`, import.meta.url)), 'utf8');
 
 /** linkedom never runs scripts or fetches anything. */
 function linkedomDoc(html: string): Document {
@@ -368,5 +369,51 @@ describe('matchTechnologyTerm', () => {
     expect(matchTechnologyTerm('!!!', stack)).toBeNull();
     expect(matchTechnologyTerm('hubspot', [])).toBeNull();
     expect(matchTechnologyTerm('Oracle', stack)).toBeNull();
+  });
+});
+
+describe('detectTechnologies: <noscript> fallbacks read as a content script sees them', () => {
+  // With scripting enabled (always, for a content script) a browser keeps <noscript> content as
+  // one text node; cli/parse-html.ts gives linkedom the same. The GTM fallback iframe is still evidence.
+  const page = (noscript: string): string =>
+    `<!doctype html><html><head><title>Acme</title></head><body>${noscript}<main><p>Acme builds things.</p></main></body></html>`;
+
+  it('finds Google Tag Manager from its noscript iframe written as text', () => {
+    const doc = linkedomDoc(page('<noscript>PLACEHOLDER</noscript>'));
+    doc.querySelector('noscript')!.textContent = '<iframe src="https://www.googletagmanager.com/ns.html?id=GTM-ABC123&amp;gtm_auth=x" height="0" width="0" style="display:none"></iframe>';
+    const gtm = byName(detectTechnologies(doc), 'Google Tag Manager');
+    expect(gtm.evidence).toEqual({ source: 'iframe', snippet: 'https://www.googletagmanager.com/ns.html?id=GTM-ABC123&gtm_auth=x' });
+  });
+
+  it('gives the same evidence over the CLI DOM as over the text a browser keeps', () => {
+    const html = page(`<noscript><iframe src='//www.googletagmanager.com/ns.html?id=GTM-XYZ' height=0></iframe></noscript>`);
+    const cli = detectTechnologies(parseDocument(html));
+    const asText = linkedomDoc(page('<noscript>x</noscript>'));
+    asText.querySelector('noscript')!.textContent = `<iframe src='//www.googletagmanager.com/ns.html?id=GTM-XYZ' height=0></iframe>`;
+    expect(cli).toEqual(detectTechnologies(asText));
+    expect(byName(cli, 'Google Tag Manager').evidence.snippet).toBe('//www.googletagmanager.com/ns.html?id=GTM-XYZ');
+  });
+
+  it('reads nothing from noscript prose or from tags other than iframes', () => {
+    const doc = parseDocument(page('<noscript><p>Please enable JavaScript to see googletagmanager.com content</p><img src="https://www.googletagmanager.com/x.gif"></noscript>'));
+    expect(names(detectTechnologies(doc))).not.toContain('Google Tag Manager');
+  });
+
+  it('stays bounded on a hostile noscript (one huge unterminated tag)', () => {
+    const doc = linkedomDoc(page('<noscript>x</noscript>'));
+    doc.querySelector('noscript')!.textContent = `<iframe ${'a'.repeat(1_000_000)}`;
+    const t0 = performance.now();
+    detectTechnologies(doc);
+    expect(performance.now() - t0).toBeLessThan(100);
+  });
+});
+
+describe('detectTechnologies: evidence built from attributes reads the same in every DOM', () => {
+  it('spells attribute names in lower case, as an HTML DOM does ("srcSet" → "srcset")', () => {
+    // React server rendering writes srcSet; Chromium's DOM says srcset, linkedom kept the source's case.
+    const html = '<html><body><img Alt="" srcSet="https://cdn.sanity.io/images/a.png 1x" src="https://cdn.sanity.io/images/a.png"></body></html>';
+    const expected = '<img alt srcset="https://cdn.sanity.io/images/a.png 1x" src="https://cdn.sanity.io/images/a.png">';
+    expect(byName(detectTechnologies(linkedomDoc(html)), 'Sanity').evidence.snippet).toBe(expected);
+    expect(byName(detectTechnologies(parseDocument(html)), 'Sanity').evidence.snippet).toBe(expected);
   });
 });

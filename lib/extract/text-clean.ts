@@ -1,0 +1,68 @@
+/**
+ * One cleaning step for every text value an observation carries (the Recorder calls it):
+ * icon-font glyphs, emoji used as decoration, dingbats, private-use and unassigned code points,
+ * control and invisible formatting characters go; letters, marks and digits of every script stay
+ * (CJK, Arabic, Cyrillic, Devanagari with its joiners, accents).
+ *
+ * Every pattern here is a single character class or a fixed-width lookaround: linear in the input.
+ */
+import { clean } from './dom';
+
+/** Control characters become spaces (they often separate words in scraped text). */
+const CONTROL = /\p{Cc}+/gu;
+/**
+ * Removed outright: other symbols (emoji, dingbats, ©®™, arrows drawn as pictographs), private-use
+ * (icon fonts such as LinkedIn's), unassigned and surrogate code points, enclosing marks (keycaps),
+ * emoji variation selectors and skin-tone modifiers, and invisible format characters except the
+ * joiners that Indic and Persian spelling need (handled below).
+ */
+const DECORATION = /[\p{So}\p{Co}\p{Cn}\p{Cs}\p{Me}\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]|(?![\u200c\u200d])\p{Cf}/gu;
+/** A zero-width joiner or non-joiner not inside a word is a leftover of a removed emoji sequence. */
+const LOOSE_JOINER = /(?<![\p{L}\p{M}])[\u200c\u200d]|[\u200c\u200d](?![\p{L}\p{M}])/gu;
+/**
+ * Punctuation of scripts other than the text's own, used by icon fonts as glyphs ("꩜" U+AA5C).
+ * Only removed at the ends of a word (or when it is the whole word); the punctuation of Latin,
+ * Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Thai, CJK and fullwidth text is kept everywhere.
+ */
+const TEXT_PUNCT = /[\u0000-\u00ff\u037e\u0387\u055a-\u055f\u0589\u058a\u0590-\u06ff\u0964\u0965\u0e4f\u0e5a\u0e5b\u104a\u104b\u1361-\u1368\u17d4-\u17da\u2010-\u205e\u3000-\u303f\ufe10-\ufe6f\uff00-\uffef]/u;
+const PUNCT = /^\p{P}$/u;
+/** Separators left dangling at either end once decoration is gone ("• Acme", "Acme |"). */
+const EDGE = new Set([...'•·|‣◦∙⋅~*']);
+
+function isGlyph(ch: string): boolean {
+  return PUNCT.test(ch) && !TEXT_PUNCT.test(ch);
+}
+
+/** A word without the foreign glyphs at its ends (loops, not a regex: no backtracking on runs). */
+function trimWord(word: string): string {
+  const chars = Array.from(word);
+  let i = 0;
+  let j = chars.length;
+  while (i < j && isGlyph(chars[i]!)) i++;
+  while (j > i && isGlyph(chars[j - 1]!)) j--;
+  return i === 0 && j === chars.length ? word : chars.slice(i, j).join('');
+}
+
+function trimEdges(s: string): string {
+  const chars = Array.from(s);
+  let i = 0;
+  let j = chars.length;
+  while (i < j && (EDGE.has(chars[i]!) || chars[i] === ' ')) i++;
+  while (j > i && (EDGE.has(chars[j - 1]!) || chars[j - 1] === ' ')) j--;
+  return i === 0 && j === chars.length ? s : chars.slice(i, j).join('');
+}
+
+/**
+ * The displayable text of a value: decoration removed, whitespace collapsed, trimmed.
+ * Linear in the input length.
+ */
+export function cleanText(value: string | null | undefined): string {
+  if (!value) return '';
+  let s = clean(value.replace(CONTROL, ' '));
+  // Plain printable ASCII has nothing to strip beyond edge separators.
+  if (/[^\u0020-\u007e]/.test(s)) {
+    s = clean(s.replace(DECORATION, '').replace(LOOSE_JOINER, ''));
+    s = s.split(' ').map(trimWord).filter(Boolean).join(' ');
+  }
+  return trimEdges(s);
+}

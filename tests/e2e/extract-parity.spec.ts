@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, expect, test, type Browser } from '@playwright/test';
+import { build } from 'esbuild';
+import { parseDocument } from '../../cli/parse-html';
+import { extractPage } from '../../lib/extract';
+import { urlForTruthEntry } from '../../scripts/eval-extract';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+import { QUIET_FLAGS } from '../../scripts/launch-extension.mjs';
+
+/**
+ * The extension and the CLI must give the same observation for the same HTML (issue #12): every
+ * real page in ../shared/fixtures/real (never copied into the repo; skipped when absent) is read
+ * by lib/extract in Chromium — bundled as the content scripts bundle it, run in the page at its
+ * real URL with the page's own scripts blocked — and by the CLI's path (linkedom, cli/parse-html.ts).
+ * The two observations are compared field by field; evidence snippets only up to whitespace,
+ * since the two DOMs may keep different runs of spaces in text nodes.
+ */
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const realDir = process.env.LEADFIT_REAL_FIXTURES ?? resolve(root, '../shared/fixtures/real');
+const truthPath = join(realDir, 'truth.json');
+const entries: { file: string; source: { original_url: string | null } }[] = existsSync(truthPath) ? JSON.parse(readFileSync(truthPath, 'utf8')) : [];
+
+/** Every leaf of an observation as "path = value" (whitespace collapsed), for a readable diff. */
+function leaves(v: unknown, path = '', out = new Map<string, string>()): Map<string, string> {
+  if (Array.isArray(v)) v.forEach((x, i) => leaves(x, `${path}[${i}]`, out));
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) leaves(x, path ? `${path}.${k}` : k, out);
+  else out.set(path, typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : JSON.stringify(v));
+  if (Array.isArray(v) && v.length === 0) out.set(path, '[]');
+  return out;
+}
+
+function differences(a: unknown, b: unknown): string[] {
+  const left = leaves(a);
+  const right = leaves(b);
+  const out: string[] = [];
+  for (const key of new Set([...left.keys(), ...right.keys()])) {
+    if (left.get(key) !== right.get(key)) out.push(`${key}: chromium ${left.get(key) ?? '(absent)'} ≠ cli ${right.get(key) ?? '(absent)'}`);
+  }
+  return out;
+}
+
+test.describe('extension (Chromium) and CLI (linkedom) read the same observation', () => {
+  test.skip(entries.length === 0, `real pages not found at ${realDir}`);
+  let browser: Browser;
+  let code = '';
+
+  test.beforeAll(async () => {
+    const bundle = await build({ entryPoints: [join(root, 'lib/extract/index.ts')], bundle: true, format: 'iife', globalName: 'LeadFitExtract', write: false, target: 'es2022' });
+    code = bundle.outputFiles[0]!.text;
+    browser = await chromium.launch({ executablePath: findChromium({ install: false }), headless: true, args: QUIET_FLAGS });
+  });
+  test.afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('every real page: same fields, same values, same evidence', async () => {
+    test.setTimeout(240_000);
+    // JavaScript stays on (as for the content script: <noscript> is then parsed as text, as linkedom
+    // does); the page's own scripts are kept from running by the CSP of the served response.
+    const context = await browser.newContext();
+    const all: string[] = [];
+    try {
+      for (const entry of entries) {
+        const html = readFileSync(join(realDir, entry.file), 'utf8');
+        const url = urlForTruthEntry(entry);
+        // Served at the page's real URL (nothing reaches the network), as the content script sees it.
+        await context.unroute('**/*');
+        await context.route('**/*', (route) =>
+          route.request().isNavigationRequest() && route.request().frame().parentFrame() === null ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" }, body: html }) : route.abort(),
+        );
+        const page = await context.newPage();
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+        const inBrowser = await page.evaluate(`(() => { ${code}; return LeadFitExtract.extractPage(document, ${JSON.stringify(url)}); })()`);
+        await page.close();
+        const inCli = extractPage(parseDocument(html), url);
+        for (const d of differences(inBrowser, inCli)) all.push(`${entry.file}: ${d}`);
+      }
+    } finally {
+      await context.close();
+    }
+    console.log(all.length ? `differences:\n${all.join('\n')}` : `no differences over ${entries.length} pages`);
+    expect(all).toEqual([]);
+  });
+});

@@ -1,0 +1,128 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test as base, type BrowserContext, type Worker } from '@playwright/test';
+import { extensionDir, openPopup, pagesDir, tabIdOf, waitForTier } from './fixtures';
+import { QUIET_FLAGS } from '../../scripts/launch-extension.mjs';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+
+/**
+ * Issue #11 "Research from the popup": on a first-seen person page, one click reads the company's
+ * LinkedIn page and its website in background tabs (closed after), merges them into the account
+ * and re-scores the person's tab.
+ *
+ * Why this spec does not use `site.serve` (context.route): Playwright does not intercept the
+ * requests of tabs an extension opens with `tabs.create({active: false})` (measured: the
+ * background tab ends on chrome-error://, no route handler is called; the same URL in an active
+ * tab is routed). So the pages are served by a local HTTPS server, and Chromium resolves
+ * www.linkedin.com and www.quillfeather.io to it (--host-resolver-rules; self-signed certificate
+ * accepted with --ignore-certificate-errors): real navigations, nothing reaches the network.
+ * The website origin is pre-granted in the manifest copy (as `grantHosts` does), because a
+ * script cannot answer Chrome's permission prompt; the popup still asks for it on the click.
+ */
+const PERSON_URL = 'https://www.linkedin.com/in/marco-lindqvist-example/';
+const COMPANY_URL = 'https://www.linkedin.com/company/quillfeather-systems/';
+const SITE = 'https://www.quillfeather.io';
+
+const PAGES: Record<string, string> = {
+  [PERSON_URL]: 'research-person.html',
+  [COMPANY_URL]: 'research-linkedin-company.html',
+  [`${SITE}/`]: 'research-website.html',
+  [`${SITE}/about`]: 'research-website-about.html',
+};
+
+interface Fixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+}
+
+const test = base.extend<Fixtures>({
+  context: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'leadfit-research-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=leadfit-test', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    const server: Server = createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
+      const url = `https://${req.headers.host}${(req.url ?? '/').replace(/[?#].*$/, '')}`;
+      const file = PAGES[url];
+      if (!file) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(pagesDir, file)));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    const ext = join(dir, 'extension');
+    cpSync(extensionDir, ext, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), `${SITE}/*`];
+    writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest));
+    const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      headless: true,
+      executablePath: findChromium(),
+      args: [
+        `--disable-extensions-except=${ext}`,
+        `--load-extension=${ext}`,
+        ...QUIET_FLAGS,
+        `--host-resolver-rules=MAP www.linkedin.com:443 127.0.0.1:${port}, MAP www.quillfeather.io:443 127.0.0.1:${port}, MAP * ~NOTFOUND`,
+        '--ignore-certificate-errors',
+      ],
+    });
+    await use(context);
+    await context.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+});
+
+test('one click on a person page reads the company on LinkedIn and its website, then the popup shows its facts and a verdict', async ({ context, extensionId, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto(PERSON_URL);
+  const tab = await tabIdOf(serviceWorker, page);
+  const popup = await openPopup(context, extensionId, tab);
+  await expect(popup.getByTestId('popup-state')).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
+  await expect(popup.getByTestId('person-name')).toHaveText('Marco Lindqvist');
+  // First seen: nothing is known about the company, so there is no verdict on it yet.
+  await expect(popup.getByTestId('research-facts')).toHaveCount(0);
+
+  const pagesBefore = context.pages().length;
+  const research = popup.getByTestId('research-company');
+  await expect(research).toHaveText("Read Quillfeather Systems's pages");
+  await research.click();
+
+  const lines = popup.getByTestId('research-line');
+  await expect(lines.first()).toHaveText('Reading Quillfeather Systems on LinkedIn… done', { timeout: 30_000 });
+  await expect(lines.nth(1)).toHaveText('Reading quillfeather.io… done', { timeout: 30_000 });
+
+  const facts = popup.getByTestId('research-facts');
+  await expect(facts.getByTestId('research-fact-industry')).toHaveText('Software Development', { timeout: 15_000 });
+  await expect(facts.getByTestId('research-fact-size')).toContainText('51');
+  await expect(facts.getByTestId('research-fact-technologies')).toContainText('HubSpot');
+  await expect(facts.getByTestId('research-fact-technologies')).toContainText('Intercom');
+
+  // The person's tab was re-scored with the company's facts: a tier letter or a range.
+  await expect(popup.getByTestId('fit-tier')).toHaveText(/^[ABCD](–[ABCD])?$/, { timeout: 15_000 });
+  expect(await waitForTier(serviceWorker, tab)).toMatch(/^[ABCD?]$/);
+
+  // The background tabs were closed again.
+  await expect.poll(() => context.pages().length).toBe(pagesBefore);
+  const open = await serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t: { url?: string }) => t.url ?? ''));
+  expect(open.filter((u: string) => u.startsWith(COMPANY_URL) || u.startsWith(SITE))).toEqual([]);
+
+  // Kept on the account: reopening the popup shows the results with their date and "Refresh", no new read.
+  const again = await openPopup(context, extensionId, tab);
+  await expect(again.getByTestId('research-date')).toContainText('Read', { timeout: 15_000 });
+  await expect(again.getByTestId('research-refresh')).toBeVisible();
+  await expect(again.getByTestId('research-company')).toHaveCount(0);
+});
+
+declare const chrome: any;

@@ -1,0 +1,190 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { classifyTitle } from '@/lib/normalize/title';
+
+/** The classes of issue #13, each with titles written for these tests (not the issue's examples only). */
+const check = (title: string, department: string, seniority: string) => {
+  const got = classifyTitle(title);
+  expect({ department: got.department, seniority: got.seniority }, title).toEqual({ department, seniority });
+  return got;
+};
+const expectClass = (title: string, department: string, seniority: string): void => void check(title, department, seniority);
+
+describe('functional "Manager" titles are individual contributors; people managers need a marker', () => {
+  it.each([
+    ['Purchasing Manager', 'procurement', 'individual'],
+    ['Category Manager Food', 'other', 'individual'],
+    ['Brand Manager', 'marketing', 'individual'],
+    ['Senior Key Account Manager', 'sales', 'senior'],
+    ['Junior Marketing Manager', 'marketing', 'entry'],
+    ['Produktmanagerin (m/w/d)', 'product', 'individual'],
+    ['Vertriebsmanager', 'sales', 'individual'],
+    ['Projectmanager', 'project_management', 'individual'],
+    ['Jefe de Proyectos', 'project_management', 'individual'],
+    ['Projektledare', 'project_management', 'individual'],
+  ])('%s → %s / %s', expectClass);
+
+  it.each([
+    ['Manager', 'other', 'manager'],
+    ['Senior Manager, Strategy', 'other', 'manager'],
+    ['Store Manager', 'other', 'manager'],
+    ['Branch Manager', 'other', 'manager'],
+    ['Engineering Manager', 'engineering', 'manager'],
+    ['Inside Sales Manager – team of 6', 'sales', 'manager'],
+    ['Marketing Manager, leading a team of 4', 'marketing', 'manager'],
+    ['Team Lead Customer Support', 'support', 'manager'],
+    ['Teamleiterin Buchhaltung', 'finance', 'manager'],
+    ['Responsable marketing', 'marketing', 'manager'],
+  ])('%s → %s / %s (people manager)', expectClass);
+
+  it('names the rule in the evidence and in the deciding rule', () => {
+    const got = classifyTitle('Purchasing Manager');
+    expect(got.rules.seniority).toBe('functional-manager rule ("Purchasing Manager")');
+    expect(got.evidence.join(' ')).toMatch(/functional-manager rule/);
+  });
+});
+
+describe('department boundaries', () => {
+  it.each([
+    ['IT Operations Manager', 'it', 'individual'],
+    ['Leiterin IT-Betrieb', 'it', 'head'],
+    ['IT-driftchef', 'it', 'head'],
+    ['Director IT Support', 'it', 'director'],
+    ['Bid Manager – Public Sector', 'sales', 'individual'],
+    ['Senior Proposal Manager', 'sales', 'senior'],
+    ['Responsable appels d’offres', 'sales', 'manager'],
+    ['Specjalista ds. przetargów', 'sales', 'individual'],
+    ['Head of Quality', 'operations', 'head'],
+    ['Qualitätssicherung Mitarbeiterin', 'operations', 'individual'],
+    ['Kwaliteitsmedewerker', 'operations', 'individual'],
+    ['Kalite Müdürü', 'operations', 'manager'],
+    ['Partner | Boston Consulting Group', 'consulting', 'partner'],
+    ['Managing Partner at KPMG', 'consulting', 'partner'],
+    ['Partner bei Roland Berger', 'consulting', 'partner'],
+    ['Partner', 'executive', 'partner'],
+  ])('%s → %s / %s', expectClass);
+
+  it('keeps software QA in engineering', () => {
+    check('QA Engineer', 'engineering', 'individual');
+  });
+
+  it('a partner of another firm is not consulting', () => {
+    expect(classifyTitle('Partner at Sequoia').department).toBe('executive');
+    expect(classifyTitle('Partner, Freshfields LLP').department).toBe('legal');
+  });
+});
+
+describe('compounds (German, Dutch, Swedish, Danish, Norwegian)', () => {
+  it.each([
+    ['Mitinhaberin', 'executive', 'owner'],
+    ['Filialinhaber', 'executive', 'owner'],
+    ['Regionalleiterin Süd', 'other', 'head'],
+    ['Marketingleiter', 'marketing', 'head'],
+    ['Personalleiterin', 'hr', 'head'],
+    ['Logistikleiter', 'operations', 'head'],
+    ['Einkaufsleiterin', 'procurement', 'head'],
+    ['Finanzbuchhalterin', 'finance', 'individual'],
+    ['Softwareentwicklerin', 'engineering', 'individual'],
+    ['Vorstandsassistentin', 'administrative', 'individual'],
+    ['Afdelingshoofd Inkoop', 'procurement', 'head'],
+    ['Verkoopmedewerker', 'sales', 'individual'],
+    ['Inköpschef', 'procurement', 'head'],
+    ['Ekonomiansvarig', 'finance', 'manager'],
+    ['Lagerchef', 'operations', 'head'],
+    ['Salgsleder', 'sales', 'head'],
+    ['Regnskabsmedarbejder', 'finance', 'individual'],
+    ['Innkjøpssjef', 'procurement', 'head'],
+    ['Markedsføringskonsulent', 'marketing', 'individual'],
+  ])('%s → %s / %s', expectClass);
+
+  it('names the part that matched', () => {
+    const got = classifyTitle('Niederlassungsleiterin');
+    expect(got.seniority).toBe('head');
+    expect(got.evidence).toContain('"Niederlassungsleiterin" → head');
+    const parts = classifyTitle('Inköpsansvarig').evidence.join(' ');
+    expect(parts).toContain('compound part "Inköp"');
+    expect(parts).toContain('compound part "ansvarig"');
+    expect(classifyTitle('Einkaufsleiterin').rules.seniority).toBe('level word "Einkaufsleiterin" (compound part "leiterin")');
+  });
+
+  it('does not find a modifier inside an unrelated word', () => {
+    // "Członek" contains the Swedish "löne"; "Kollege" ends like nothing we know as a head.
+    expect(classifyTitle('Członek').department).toBe('other');
+    expect(classifyTitle('Kollege').seniority).toBe('unknown');
+  });
+});
+
+describe('legal and board titles', () => {
+  it.each([
+    ['Prokuristin', 'executive', 'director'],
+    ['Prokurist Vertrieb', 'sales', 'director'],
+    ['Vorstandsvorsitzende', 'executive', 'cxo'],
+    ['Mitglied des Vorstands', 'executive', 'cxo'],
+    ['Verwaltungsrat', 'executive', 'cxo'],
+    ['Verwaltungsratspräsidentin', 'executive', 'cxo'],
+    ['Gesellschafter-Geschäftsführerin', 'executive', 'owner'],
+    ['Aufsichtsrätin', 'executive', 'cxo'],
+    ['Administratrice indépendante', 'executive', 'cxo'],
+    ['Administrateur systèmes et réseaux', 'it', 'individual'],
+    ['Consejera Delegada', 'executive', 'cxo'],
+    ['Amministratrice Delegata', 'executive', 'cxo'],
+    ['Styrelseordförande', 'executive', 'cxo'],
+    ['Bestuursvoorzitter', 'executive', 'cxo'],
+    ['Prezes Zarządu', 'executive', 'cxo'],
+    ['Jednatelka', 'executive', 'cxo'],
+    ['Yönetim Kurulu Başkanı', 'executive', 'cxo'],
+    ['Genel Müdür', 'executive', 'cxo'],
+    ['Bestyrelsesmedlem', 'executive', 'cxo'],
+    ['Non-Executive Director', 'executive', 'cxo'],
+  ])('%s → %s / %s', expectClass);
+});
+
+describe('typo tolerance', () => {
+  it.each([
+    ['Managing Directr', 'executive', 'cxo'],
+    ['Geschäftsfüher', 'executive', 'cxo'],
+    ['Vice Presdent', 'other', 'vp'],
+    ['Markting Directr', 'marketing', 'director'],
+    ['Sofware Enginer', 'engineering', 'individual'],
+    ['Acccount Executive', 'sales', 'individual'],
+    ['Vertriebsleitr', 'sales', 'unknown'], // a typo inside a compound is not corrected
+    ['Recruter', 'hr', 'individual'],
+    ['Procurment Lead', 'procurement', 'senior'],
+  ])('%s → %s / %s', (title, department, seniority) => {
+    const got = check(title, department, seniority);
+    if (seniority !== 'unknown') expect(got.evidence.join(' ')).toMatch(/typo for/);
+  });
+
+  it('allows two edits only from 10 letters', () => {
+    expect(classifyTitle('Accuontant').department).toBe('finance'); // 10 letters, 2 edits from "accountant"
+    expect(classifyTitle('Dirctr').seniority).toBe('unknown'); // 6 letters: never corrected
+    expect(classifyTitle('Drectr').seniority).toBe('unknown');
+    expect(classifyTitle('Engnr').department).toBe('other');
+    expect(classifyTitle('Mrketng').department).toBe('other'); // 7 letters, 2 edits: too many
+  });
+
+  it('never corrects short tokens: CTO is not CFO, COO is not CEO', () => {
+    check('CTO', 'engineering', 'cxo');
+    check('CFO', 'finance', 'cxo');
+    expect(classifyTitle('CTFO').department).toBe('other');
+    expect(classifyTitle('CXO').seniority).toBe('cxo');
+    expect(classifyTitle('Cfo').department).toBe('finance');
+    expect(classifyTitle('Ceo').department).toBe('executive');
+    expect(classifyTitle('Hed of Sales').seniority).toBe('unknown');
+  });
+
+  it('"Manager" never fuzzy-matches "Managing" (or the other way round)', () => {
+    check('Managing', 'other', 'unknown');
+    // "Editor" is a job noun (lib/normalize/titles/nouns): a plain role, never the manager level.
+    check('Managing Editor', 'other', 'individual');
+    expect(classifyTitle('Managing Partner').seniority).toBe('partner');
+    expect(classifyTitle('Managers').seniority).toBe('manager');
+    expect(classifyTitle('Managing').evidence.join(' ')).not.toMatch(/typo/);
+  });
+
+  it('does not correct ordinary words into roles', () => {
+    for (const t of ['Passionate about growth', 'Helping startups scale', 'Building the future', 'Storyteller', 'Traveller', 'Dreamer and doer']) {
+      expect(classifyTitle(t).evidence.join(' '), t).not.toMatch(/typo/);
+    }
+  });
+});
