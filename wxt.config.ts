@@ -1,9 +1,15 @@
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './lib/commands';
 import { LINKEDIN_ORIGINS, WEB_ORIGINS } from './lib/sites/origins';
 
 // See README.md "Permissions" for the reason behind each entry.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // `npm run zip`: the Chrome and Firefox packages and, for Mozilla's review, the sources that build
+  // them (WXT already leaves out node_modules, .output and tests' *.test/*.spec files).
+  zip: {
+    excludeSources: ['test-results/**', 'playwright-report/**', 'demo-output/**', 'server/data/**', 'data/**', '.tmp/**', 'scripts/bench/.prof/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'LeadFit',
     description:
@@ -12,9 +18,14 @@ export default defineConfig({
     // LinkedIn only (www, bare and country subdomains), from the readers' origins (lib/sites/origins.ts).
     host_permissions: [...LINKEDIN_ORIGINS],
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
-    action: { default_title: 'LeadFit' },
+    // Grey until LeadFit reads the tab's page (lib/background/badge.ts sets the colour icon per tab).
+    // Firefox MV2 is named here: WXT fills `browser_action` from the popup without the icon.
+    [browser === 'firefox' ? 'browser_action' : 'action']: { default_title: 'LeadFit', default_icon: { 16: 'icon-grey-16.png', 32: 'icon-grey-32.png' } },
+    // Icons: modules/icons.ts renders assets/icon.svg to icon-16/32/48/128.png, which WXT lists here.
+    // The side panel (Chrome `side_panel` + `sidePanel`, Firefox `sidebar_action`) comes from entrypoints/sidepanel/.
+    commands: manifestCommands(browser),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'leadfit@leadfit.dev', strict_min_version: '121.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'leadfit@leadfit.dev', strict_min_version: '121.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
   hooks: {

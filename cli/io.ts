@@ -3,6 +3,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<string>;
+  /** Streams a file's bytes (CRM exports too large to hold); without it, commands fall back to `readFile`. */
+  openRead?: (path: string) => AsyncIterable<Uint8Array>;
 }
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;

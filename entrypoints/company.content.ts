@@ -1,4 +1,4 @@
-import { extractPage } from '@/lib/extract';
+import { extractCompanySitePage } from '@/lib/extract/company-site-page';
 import { WEB_ORIGINS } from '@/lib/sites/origins';
 
 /**
@@ -10,6 +10,6 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [...WEB_ORIGINS],
   main() {
-    return extractPage(document, location.href);
+    return extractCompanySitePage(document, location.href);
   },
 });

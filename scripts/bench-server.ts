@@ -1,35 +1,62 @@
-import { serve, type ServerType } from '@hono/node-server';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { serve } from '@hono/node-server';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, stat, writeFileSync, createReadStream } from 'node:fs';
+import { Agent, createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parsePack } from '../lib/profiles/schema';
-import { createApp } from '../server/app';
-import { SqliteStore } from '../server/storage';
 
 /**
- * `npm run bench:server` — read throughput of the sync server on loopback, the way reps
- * hit it: every extension polls with If-None-Match, so nearly every answer is a 304.
- * The server runs in this process on a temporary database; client and server share one
- * thread, so the figures are a floor for a server running on its own.
- *   BENCH_SECONDS (default 5)  how long to run
+ * `npm run bench:server` — read throughput of the sync server against a plain static file
+ * server serving the same pack JSON, on loopback, in the same run and under the same load
+ * (#17). Each server runs in its own child process (as in production: the server has a core
+ * of its own); this process is the load: BENCH_READERS keep-alive readers, each sending its
+ * next request as soon as the last answer is read, for BENCH_SECONDS per phase. Phases:
+ *   304  every request sends If-None-Match with the current ETag (how extensions poll)
+ *   200  no If-None-Match: the whole pack, identity encoding for both servers
+ * The static server is what `serve`/`http-server` do per request: stat the file, an ETag
+ * from size and mtime, 304 or stream the file.
+ *   BENCH_SECONDS (default 3)  seconds per phase and server (in all, 4 × BENCH_SECONDS plus start-up)
  *   BENCH_READERS (default 50) concurrent readers
- *   BENCH_FULL_EVERY (default 20) every Nth request of a reader sends no ETag (a 200 with the pack)
+ *   BENCH_ROUNDS (default 3)   alternating slices each phase is split into
+ *   BENCH_SYNC_BASELINE=DIR     earlier copies of server/ (see childSync), for a before/after
+ *   BENCH_ONLY=304|200          one phase only; BENCH_CPU_PROF=DIR  CPU profiles of the servers
+ *   npm run bench:server -- --json   one JSON object instead of the table
+ * One machine runs both ends, so the figures are relative: read the ratio, not the rates.
  */
+
+export interface PhaseResult {
+  requestsPerSecond: number;
+  /**
+   * The server process's CPU time per answered request (user + system, µs). Unlike req/s it
+   * hardly depends on what else the machine is doing, so it is the steadier comparison.
+   */
+  cpuMicrosPerRequest: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  errors: number;
+}
+
+export interface ServerBenchResult {
+  readers: number;
+  secondsPerPhase: number;
+  packBytes: number;
+  /** Every request with If-None-Match: 304s. `ratio` is sync ÷ static req/s; `cpuRatio` is static ÷ sync CPU per request (above 1: the sync server spends less). */
+  notModified: { sync: PhaseResult; static: PhaseResult; ratio: number; cpuRatio: number };
+  /** No If-None-Match: the whole pack, identity encoding. */
+  full: { sync: PhaseResult; static: PhaseResult; ratio: number; cpuRatio: number };
+  firstError: string | null;
+}
 
 function envInt(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
   return value;
-}
-
-interface Tally {
-  latenciesMs: number[];
-  notModified: number;
-  ok: number;
-  errors: number;
-  firstError: string | null;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -38,83 +65,284 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[index] ?? Number.NaN;
 }
 
-function listen(app: ReturnType<typeof createApp>): Promise<{ server: ServerType; port: number }> {
-  return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => resolve({ server, port: info.port }));
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+// ---------------------------------------------------------------- the servers (child side)
+
+/** The starter pack as version 1, serialised the way the server stores it. */
+function benchPackJson(): string {
+  const parsed = parsePack(JSON.parse(readFileSync(new URL('../assets/starter-pack.json', import.meta.url), 'utf8')));
+  if (!parsed.ok) throw new Error('assets/starter-pack.json is not a valid pack');
+  return JSON.stringify({ ...parsed.pack, version: 1, publishedAt: '2026-01-01T00:00:00.000Z', publishedBy: 'Benchmark' });
+}
+
+/** Child: answers the parent's "cpu" message with the CPU time this process has used (µs). */
+function reportCpuOnRequest(): void {
+  process.on('message', (message) => {
+    if (message === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      process.send?.({ cpuMicros: user + system });
+    }
   });
 }
 
-/** One rep polling as fast as it can until the deadline (a bounded loop). */
-async function reader(url: string, token: string, etag: string, deadline: number, fullEvery: number, tally: Tally): Promise<void> {
-  for (let i = 1; performance.now() < deadline; i++) {
-    const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
-    if (i % fullEvery !== 0) headers['If-None-Match'] = etag;
-    const started = performance.now();
-    try {
-      const res = await fetch(url, { headers });
-      // Reading the body hands the keep-alive connection back to the pool.
-      await res.arrayBuffer();
-      tally.latenciesMs.push(performance.now() - started);
-      if (res.status === 304) tally.notModified++;
-      else if (res.status === 200) tally.ok++;
-      else {
-        tally.errors++;
-        tally.firstError ??= `HTTP ${res.status}`;
-      }
-    } catch (err) {
-      tally.errors++;
-      tally.firstError ??= (err as Error).message;
-    }
-  }
+/**
+ * Child: the sync server on a temporary database with one team and its pack; prints its port
+ * and token. BENCH_SYNC_BASELINE=DIR runs DIR/app.ts and DIR/storage.ts instead, for a
+ * before/after: earlier copies of server/*.ts in a folder at the repository root, so their
+ * `../lib` imports resolve (e.g. `mkdir .base-server && git show HEAD~1:server/app.ts >
+ * .base-server/app.ts`, and the same for storage.ts, config.ts, rate-limit.ts).
+ */
+async function childSync(dir: string): Promise<void> {
+  reportCpuOnRequest();
+  const baseline = process.env.BENCH_SYNC_BASELINE;
+  const { createApp } = baseline ? ((await import(pathToFileURL(join(baseline, 'app.ts')).href)) as typeof import('../server/app')) : await import('../server/app');
+  const { SqliteStore } = baseline ? ((await import(pathToFileURL(join(baseline, 'storage.ts')).href)) as typeof import('../server/storage')) : await import('../server/storage');
+  const store = new SqliteStore(join(dir, 'leadfit.sqlite'));
+  const team = store.createTeam('bench', 'Benchmark');
+  const json = benchPackJson();
+  const parsed = parsePack(JSON.parse(json));
+  if (!parsed.ok) throw new Error('bench pack is not valid');
+  const published = store.publish('bench', parsed.pack, json);
+  if (!published.ok) throw new Error('publishing the bench pack failed');
+  const server = serve({ fetch: createApp({ store, log: () => undefined }).fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
+    console.log(JSON.stringify({ port: info.port, token: team.readerToken, path: '/v1/teams/bench/pack', bytes: Buffer.byteLength(json) }));
+  });
+  // Exit at once on SIGTERM: keep-alive connections would hold close() open, and exit() still writes a CPU profile.
+  process.on('SIGTERM', () => process.exit(0));
 }
 
-async function main(): Promise<void> {
-  const seconds = envInt('BENCH_SECONDS', 5);
-  const readers = Math.round(envInt('BENCH_READERS', 50));
-  const fullEvery = Math.round(envInt('BENCH_FULL_EVERY', 20));
+/** Child: a plain static file server (Node's http and fs) on the same JSON. */
+function childStatic(dir: string): void {
+  reportCpuOnRequest();
+  const file = join(dir, 'pack.json');
+  const json = benchPackJson();
+  writeFileSync(file, json);
+  const server = createServer((req, res) => {
+    stat(file, (err, st) => {
+      if (err) {
+        res.writeHead(500).end();
+        return;
+      }
+      const etag = `W/"${st.size.toString(16)}-${st.mtimeMs.toString(16)}"`;
+      const headers = { ETag: etag, 'Cache-Control': 'no-cache', 'Last-Modified': st.mtime.toUTCString() };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      res.writeHead(200, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': st.size });
+      createReadStream(file).pipe(res);
+    });
+  });
+  server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address() as AddressInfo;
+    console.log(JSON.stringify({ port, token: '', path: '/pack.json', bytes: Buffer.byteLength(json) }));
+  });
+  process.on('SIGTERM', () => process.exit(0));
+}
+
+// ---------------------------------------------------------------- the load (parent side)
+
+interface Running {
+  child: ChildProcess;
+  port: number;
+  token: string;
+  path: string;
+  bytes: number;
+}
+
+function startChild(kind: 'sync' | 'static', dir: string): Promise<Running> {
+  const self = fileURLToPath(import.meta.url);
+  // BENCH_CPU_PROF=DIR writes a V8 CPU profile of each server to DIR, to see where its time goes.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', self, `--child-${kind}`, dir], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the ${kind} server did not start within 30 s`)), 30_000);
+    child.once('exit', (code) => reject(new Error(`the ${kind} server exited (${code}) before listening`)));
+    createInterface({ input: child.stdout! }).once('line', (line) => {
+      clearTimeout(timer);
+      resolve({ child, ...(JSON.parse(line) as Omit<Running, 'child'>) });
+    });
+  });
+}
+
+/** CPU time (µs) the server process has used so far. */
+function cpuOf(running: Running): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the server did not report its CPU time')), 10_000);
+    running.child.once('message', (message: { cpuMicros: number }) => {
+      clearTimeout(timer);
+      resolve(message.cpuMicros);
+    });
+    running.child.send('cpu');
+  });
+}
+
+function stopChild(running: Running): Promise<void> {
+  return new Promise((resolve) => {
+    if (running.child.exitCode !== null) return resolve();
+    running.child.once('exit', () => resolve());
+    running.child.kill('SIGTERM');
+    setTimeout(() => running.child.kill('SIGKILL'), 5000).unref();
+  });
+}
+
+interface Answer {
+  status: number;
+  etag: string | undefined;
+  bytes: number;
+}
+
+function get(agent: Agent, target: Running, headers: Record<string, string>): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: target.port, path: target.path, agent, headers }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, etag: res.headers.etag, bytes }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Raw counts of one or more slices against one server, summed. */
+interface Tally {
+  latencies: number[];
+  seconds: number;
+  cpuMicros: number;
+  failed: number;
+}
+
+/** `readers` loops against one server until the deadline (a bounded run), added to `tally`. */
+async function slice(target: Running, readers: number, seconds: number, etag: string | null, tally: Tally, errors: string[]): Promise<void> {
+  const agent = new Agent({ keepAlive: true, maxSockets: readers });
+  const headers: Record<string, string> = { 'Accept-Encoding': 'identity' };
+  if (target.token) headers.Authorization = `Bearer ${target.token}`;
+  if (etag) headers['If-None-Match'] = etag;
+  const want = etag ? 304 : 200;
+  // Warm-up: connections opened and the server's first-request work done before timing.
+  await Promise.all(Array.from({ length: readers }, () => get(agent, target, headers).catch(() => undefined)));
+  const cpuBefore = await cpuOf(target);
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: readers }, async () => {
+      while (performance.now() < deadline) {
+        const t = performance.now();
+        try {
+          const answer = await get(agent, target, headers);
+          tally.latencies.push(performance.now() - t);
+          if (answer.status !== want) {
+            tally.failed++;
+            if (errors.length < 3) errors.push(`${target.path}: HTTP ${answer.status} where ${want} was expected`);
+          }
+        } catch (err) {
+          tally.failed++;
+          if (errors.length < 3) errors.push(`${target.path}: ${(err as Error).message}`);
+        }
+      }
+    }),
+  );
+  tally.seconds += (performance.now() - started) / 1000;
+  tally.cpuMicros += (await cpuOf(target)) - cpuBefore;
+  agent.destroy();
+}
+
+function summary(tally: Tally): PhaseResult {
+  const sorted = [...tally.latencies].sort((a, b) => a - b);
+  return {
+    requestsPerSecond: Math.round(sorted.length / Math.max(tally.seconds, 1e-9)),
+    cpuMicrosPerRequest: round(tally.cpuMicros / Math.max(1, sorted.length), 1),
+    p50Ms: round(percentile(sorted, 50)),
+    p99Ms: round(percentile(sorted, 99)),
+    requests: sorted.length,
+    errors: tally.failed,
+  };
+}
+
+/**
+ * Runs both servers through both phases. The two servers run side by side but only one is
+ * under load at a time, in alternating slices (BENCH_ROUNDS, default 3), so a burst of other
+ * work on the machine falls on both rather than on whichever ran second.
+ */
+export async function benchServer(options: { seconds?: number; readers?: number; rounds?: number } = {}): Promise<ServerBenchResult> {
+  const seconds = options.seconds ?? envInt('BENCH_SECONDS', 3);
+  const readers = Math.round(options.readers ?? envInt('BENCH_READERS', 50));
+  const rounds = Math.round(options.rounds ?? envInt('BENCH_ROUNDS', 3));
+  // BENCH_ONLY=304 or 200 runs one phase (to profile it); the other's figures are then empty.
+  const only = process.env.BENCH_ONLY;
   const dir = mkdtempSync(join(tmpdir(), 'leadfit-bench-'));
-  const store = new SqliteStore(join(dir, 'leadfit.sqlite'));
-  const { server, port } = await listen(createApp({ store }));
+  const errors: string[] = [];
+  const empty = (): Tally => ({ latencies: [], seconds: 0, cpuMicros: 0, failed: 0 });
+  const tallies = { sync: { notModified: empty(), full: empty() }, static: { notModified: empty(), full: empty() } };
+  const servers: Running[] = [];
+  let packBytes = 0;
   try {
-    const team = store.createTeam('bench', 'Benchmark');
-    const parsed = parsePack(JSON.parse(readFileSync(new URL('../assets/starter-pack.json', import.meta.url), 'utf8')));
-    if (!parsed.ok) throw new Error('assets/starter-pack.json is not a valid pack');
-    const base = `http://127.0.0.1:${port}`;
-    const url = `${base}/v1/teams/bench/pack`;
-    const published = await fetch(url, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${team.managerToken}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...parsed.pack, version: 1 }),
-    });
-    const etag = published.headers.get('ETag');
-    await published.arrayBuffer();
-    if (published.status !== 201 || !etag) throw new Error(`publishing failed: HTTP ${published.status}`);
-
-    console.log(`bench: ${readers} readers for ${seconds} s against ${url} (1 in ${fullEvery} requests without an ETag)`);
-    const tally: Tally = { latenciesMs: [], notModified: 0, ok: 0, errors: 0, firstError: null };
-    const started = performance.now();
-    const deadline = started + seconds * 1000;
-    await Promise.all(Array.from({ length: readers }, () => reader(url, team.readerToken, etag, deadline, fullEvery, tally)));
-    const elapsed = (performance.now() - started) / 1000;
-
-    const sorted = tally.latenciesMs.sort((a, b) => a - b);
-    const total = tally.notModified + tally.ok + tally.errors;
-    console.log(`requests:    ${total} in ${elapsed.toFixed(2)} s (${tally.notModified} × 304, ${tally.ok} × 200)`);
-    console.log(`throughput:  ${Math.round(total / elapsed)} requests/s`);
-    console.log(`latency:     p50 ${percentile(sorted, 50).toFixed(2)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms`);
-    console.log(`errors:      ${tally.errors}${tally.firstError ? ` (first: ${tally.firstError})` : ''}`);
-    if (tally.errors > 0) process.exitCode = 1;
+    const targets = { static: await startChild('static', dir), sync: await startChild('sync', dir) };
+    servers.push(targets.static, targets.sync);
+    const etags = { static: '', sync: '' };
+    for (const kind of ['static', 'sync'] as const) {
+      const target = targets[kind];
+      packBytes = target.bytes;
+      const first = await get(new Agent(), target, target.token ? { Authorization: `Bearer ${target.token}` } : {});
+      if (first.status !== 200 || !first.etag) throw new Error(`the ${kind} server answered HTTP ${first.status} without an ETag`);
+      etags[kind] = first.etag;
+    }
+    for (let round = 0; round < rounds; round++) {
+      for (const kind of round % 2 === 0 ? (['static', 'sync'] as const) : (['sync', 'static'] as const)) {
+        if (only !== '200') await slice(targets[kind], readers, seconds / rounds, etags[kind], tallies[kind].notModified, errors);
+        if (only !== '304') await slice(targets[kind], readers, seconds / rounds, null, tallies[kind].full, errors);
+      }
+    }
   } finally {
-    await new Promise<void>((resolve) => {
-      if ('closeAllConnections' in server) server.closeAllConnections();
-      server.close(() => resolve());
-    });
-    store.close();
+    await Promise.all(servers.map(stopChild));
     rmSync(dir, { recursive: true, force: true });
   }
+  const compare = (sync: Tally, stat: Tally) => {
+    const a = summary(sync);
+    const b = summary(stat);
+    return { sync: a, static: b, ratio: round(a.requestsPerSecond / b.requestsPerSecond), cpuRatio: round(b.cpuMicrosPerRequest / a.cpuMicrosPerRequest) };
+  };
+  return {
+    readers,
+    secondsPerPhase: seconds,
+    packBytes,
+    notModified: compare(tallies.sync.notModified, tallies.static.notModified),
+    full: compare(tallies.sync.full, tallies.static.full),
+    firstError: errors[0] ?? null,
+  };
 }
 
-main().catch((err: unknown) => {
-  console.error(`bench-server: ${(err as Error).message}`);
-  process.exit(1);
-});
+export function printServerBench(r: ServerBenchResult): void {
+  console.log(`${r.readers} keep-alive readers on loopback, ${r.secondsPerPhase} s per phase; pack ${(r.packBytes / 1024).toFixed(1)} KB; each server in its own process`);
+  console.log('phase                     sync req/s   static req/s   ratio   CPU µs/req sync / static   sync p50/p99 ms   static p50/p99 ms');
+  for (const [label, p] of [
+    ['304 (If-None-Match)', r.notModified],
+    ['200 (full pack)', r.full],
+  ] as const) {
+    console.log(
+      `${label.padEnd(24)} ${String(p.sync.requestsPerSecond).padStart(11)} ${String(p.static.requestsPerSecond).padStart(14)} ${p.ratio.toFixed(2).padStart(6)}×` +
+        `   ${`${p.sync.cpuMicrosPerRequest} / ${p.static.cpuMicrosPerRequest} (${p.cpuRatio.toFixed(2)}×)`.padStart(26)}` +
+        `   ${`${p.sync.p50Ms} / ${p.sync.p99Ms}`.padStart(15)}   ${`${p.static.p50Ms} / ${p.static.p99Ms}`.padStart(17)}`,
+    );
+  }
+  console.log(`goal: ≥ 0.70× the static server's req/s in both phases (CPU ratio: static ÷ sync, the steadier figure on a busy machine)${r.firstError ? `; errors (first: ${r.firstError})` : ''}`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] === '--child-sync' && argv[1]) return childSync(argv[1]);
+  if (argv[0] === '--child-static' && argv[1]) return childStatic(argv[1]);
+  const result = await benchServer();
+  if (argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
+  else printServerBench(result);
+  if (result.firstError) process.exitCode = 1;
+}
+
+// Run as a script (or as a benchmark child), not when bench.ts imports benchServer.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(process.argv.slice(2)).catch((err: unknown) => {
+    console.error(`bench-server: ${(err as Error).message}`);
+    process.exit(1);
+  });
+}

@@ -64,7 +64,20 @@ suite('unit and integration tests (vitest)', npx, ['vitest', 'run', '--reporter=
 }));
 
 const builtChrome = step('build for Chrome (wxt build)', npx, ['wxt', 'build']);
-step('build for Firefox (wxt build -b firefox)', npx, ['wxt', 'build', '-b', 'firefox']);
+const builtFirefox = step('build for Firefox (wxt build -b firefox)', npx, ['wxt', 'build', '-b', 'firefox']);
+if (builtChrome && builtFirefox) {
+  // Both manifests as the stores see them (icons, side panel, shortcuts, LinkedIn only), then Mozilla's linter and the packages.
+  step('built manifests (tests/unit/manifest.test.ts)', npx, ['vitest', 'run', 'tests/unit/manifest.test.ts'], { LEADFIT_REQUIRE_BUILD: '1' });
+  step('Firefox build: web-ext lint, no errors', npx, ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2']);
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  const zips = ['chrome', 'firefox', 'sources'].map((kind) => join(root, `.output/leadfit-${version}-${kind}.zip`));
+  for (const zip of zips) rmSync(zip, { force: true });
+  step('packages (npm run zip): Chrome, Firefox and the sources for Mozilla', process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'zip']);
+  const missing = zips.filter((zip) => !existsSync(zip));
+  if (missing.length) failed++;
+  else passed++;
+  summary.push(`${missing.length ? 'FAIL' : 'ok  '} packages present${missing.length ? `: missing ${missing.join(', ')}` : ''}`);
+}
 
 if (skipE2e) {
   summary.push('skip end-to-end tests (--skip-e2e)');

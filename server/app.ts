@@ -1,6 +1,8 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { Hono, type Context } from 'hono';
-import { cors } from 'hono/cors';
 import { PACK_LIMITS } from '../lib/profiles/limits';
 import { parsePack, type Pack, type PackError } from '../lib/profiles/schema';
 import { isAllowedOrigin, parseOriginPolicy, type OriginPolicy } from './config';
@@ -68,12 +70,119 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
   return ifNoneMatch.split(',').some((tag) => bare(tag) === bare(etag));
 }
 
-/** A stored version as the response body, or 304 when the client already has it. */
-function packResponse(c: Context, stored: StoredVersion): Response {
-  // no-cache: caches may keep it but must revalidate, so a new version shows up at once.
-  const headers = { ETag: stored.etag, 'Cache-Control': 'no-cache' };
-  if (etagMatches(c.req.header('If-None-Match'), stored.etag)) return c.body(null, 304, headers);
-  return c.body(stored.json, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+/** The Node request and response under Hono, when there is one (not under app.fetch in a script or test). */
+function nodeOf(c: Context): { incoming: IncomingMessage; outgoing: ServerResponse } | null {
+  const env = c.env as { incoming?: IncomingMessage; outgoing?: ServerResponse } | undefined;
+  return env?.incoming && env.outgoing ? { incoming: env.incoming, outgoing: env.outgoing } : null;
+}
+
+/**
+ * A request header. On Node it is read from the parsed headers Node already has: asking
+ * Hono's request for one header builds a whole fetch Headers object, a large part of the cost
+ * of a 304 (#17).
+ */
+function requestHeader(c: Context, name: Lowercase<string>): string | undefined {
+  const node = nodeOf(c);
+  if (!node) return c.req.header(name);
+  const value = node.incoming.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** Whether the client takes gzip: listed (or `*`) with a q above 0 (RFC 9110 §12.5.3). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  if (!acceptEncoding) return false;
+  let gzip: boolean | null = null;
+  let star = false;
+  for (const part of acceptEncoding.split(',')) {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    const wanted = q === undefined || Number(q) > 0;
+    if (coding === 'gzip' || coding === 'x-gzip') gzip = wanted;
+    else if (coding === '*') star = wanted;
+  }
+  return gzip ?? star;
+}
+
+/** A version's body ready to send: the bytes, gzipped once, and the headers that never change. */
+interface EncodedVersion {
+  identity: Buffer;
+  /** null when gzip would not make it smaller. */
+  gzip: Buffer | null;
+  headers: Record<string, string>;
+  /** The full header sets already built, by answer kind and CORS origin (a handful: the team's extension ids). */
+  built: Map<string, Record<string, string>>;
+}
+
+/**
+ * Encoded bodies by stored version. The store hands out the same object for a team's latest
+ * version until a publish (or another process's change) replaces it, so the latest pack is
+ * serialised and gzipped once per version, never per request; an entry goes with its object.
+ */
+const encodedVersions = new WeakMap<StoredVersion, EncodedVersion>();
+
+function encoded(stored: StoredVersion): EncodedVersion {
+  let entry = encodedVersions.get(stored);
+  if (!entry) {
+    const identity = Buffer.from(stored.json, 'utf8');
+    const gzip = gzipSync(identity);
+    entry = {
+      identity,
+      gzip: gzip.length < identity.length ? gzip : null,
+      // no-cache: caches may keep it but must revalidate, so a new version shows up at once.
+      // The ETag names the version's content whatever the encoding, so a client that switches
+      // encoding still gets its 304; Vary tells shared caches to keep the encodings apart.
+      headers: { ETag: stored.etag, 'Cache-Control': 'no-cache', Vary: 'Origin, Accept-Encoding' },
+      built: new Map(),
+    };
+    encodedVersions.set(stored, entry);
+  }
+  return entry;
+}
+
+/** Responses that already carry the headers every answer gets (see the middleware in createApp). */
+const complete = new WeakSet<Response>([RESPONSE_ALREADY_SENT]);
+
+/**
+ * Sends a finished answer. On Node it is written straight to the socket: a body-less 304
+ * through Hono's fetch Response costs more than everything else in a pull (#17). Under
+ * app.fetch it is an ordinary Response.
+ */
+function send(c: Context, status: 200 | 304, headers: Record<string, string>, body: Buffer | null): Response {
+  const node = nodeOf(c);
+  if (node) {
+    node.outgoing.writeHead(status, headers);
+    node.outgoing.end(body ?? undefined);
+    return RESPONSE_ALREADY_SENT;
+  }
+  const response = new Response(body ? new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength) : null, { status, headers });
+  complete.add(response);
+  return response;
+}
+
+/** The headers of one kind of answer for a version, built once per CORS origin. */
+function answerHeaders(entry: EncodedVersion, kind: '304' | 'gzip' | 'identity', common: Record<string, string>): Record<string, string> {
+  const key = `${kind} ${common['Access-Control-Allow-Origin'] ?? ''}`;
+  let headers = entry.built.get(key);
+  if (!headers) {
+    headers = { ...common, ...entry.headers };
+    if (kind !== '304') {
+      const body = kind === 'gzip' && entry.gzip ? entry.gzip : entry.identity;
+      headers['Content-Type'] = 'application/json; charset=utf-8';
+      headers['Content-Length'] = String(body.length);
+      if (kind === 'gzip') headers['Content-Encoding'] = 'gzip';
+    }
+    if (entry.built.size >= 64) entry.built.clear();
+    entry.built.set(key, headers);
+  }
+  return headers;
+}
+
+/** A stored version as the response body, or 304 when the client already has it; gzip when the client takes it. */
+function packResponse(c: Context, stored: StoredVersion, common: Record<string, string>): Response {
+  const entry = encoded(stored);
+  if (etagMatches(requestHeader(c, 'if-none-match'), stored.etag)) return send(c, 304, answerHeaders(entry, '304', common), null);
+  const gzip = entry.gzip !== null && acceptsGzip(requestHeader(c, 'accept-encoding'));
+  return send(c, 200, answerHeaders(entry, gzip ? 'gzip' : 'identity', common), gzip && entry.gzip ? entry.gzip : entry.identity);
 }
 
 type BodyRead = { ok: true; text: string } | { ok: false; status: 400 | 413; error: string };
@@ -189,7 +298,7 @@ export function sameContent(aJson: string, bJson: string): boolean {
 /** The client's address: the socket's, or the last X-Forwarded-For hop when a trusted proxy is in front. */
 function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
-    const hops = (c.req.header('X-Forwarded-For') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const hops = (requestHeader(c, 'x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     const last = hops[hops.length - 1];
     if (last) return clip(last, 64);
   }
@@ -228,7 +337,7 @@ export function createApp({
    * team name; over the limit, the answer is 429 before any token is checked.
    */
   function authorize(c: Context, need: Role): Access {
-    const token = bearerToken(c.req.header('Authorization'));
+    const token = bearerToken(requestHeader(c, 'authorization'));
     if (!token) {
       c.header('WWW-Authenticate', 'Bearer realm="leadfit"');
       return { ok: false, response: jsonError(c, 401, 'send the team token as "Authorization: Bearer <token>"') };
@@ -269,29 +378,43 @@ export function createApp({
     return { ok: true, token: record };
   }
 
-  app.use('*', async (c, next) => {
-    await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-  });
+  /**
+   * The headers every answer carries: nosniff, and CORS for an allowed browser origin (the
+   * extension's). One plain object, so the pack answers can be sent with all their headers at
+   * once; setting headers on a finished Hono response copies it (#17).
+   */
+  function commonHeaders(c: Context): Record<string, string> {
+    const origin = requestHeader(c, 'origin');
+    const headers: Record<string, string> = {
+      'X-Content-Type-Options': 'nosniff',
+      'Access-Control-Expose-Headers': 'ETag, Retry-After',
+      Vary: 'Origin',
+    };
+    if (origin && isAllowedOrigin(origin, originPolicy)) headers['Access-Control-Allow-Origin'] = origin;
+    return headers;
+  }
 
   // A browser page from any other origin is refused outright (not just left without CORS
   // headers), so a web page cannot even make the server do work with a leaked token.
   app.use('*', async (c, next) => {
-    const origin = c.req.header('Origin');
-    if (origin !== undefined && !isAllowedOrigin(origin, originPolicy)) return jsonError(c, 403, `requests from ${clip(origin, 200)} are not allowed`);
+    const origin = requestHeader(c, 'origin');
+    if (origin !== undefined && !isAllowedOrigin(origin, originPolicy)) {
+      c.header('X-Content-Type-Options', 'nosniff');
+      return jsonError(c, 403, `requests from ${clip(origin, 200)} are not allowed`);
+    }
+    if (c.req.method === 'OPTIONS') {
+      // The CORS preflight: what the extension may send, cached by the browser for 10 minutes.
+      return c.body(null, 204, {
+        ...commonHeaders(c),
+        'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+        'Access-Control-Allow-Headers': 'Authorization, If-None-Match, Content-Type',
+        'Access-Control-Max-Age': '600',
+      });
+    }
     await next();
+    if (complete.has(c.res)) return;
+    for (const [name, value] of Object.entries(commonHeaders(c))) c.header(name, value, name === 'Vary' ? { append: true } : undefined);
   });
-
-  app.use(
-    '*',
-    cors({
-      origin: (origin) => (origin && isAllowedOrigin(origin, originPolicy) ? origin : null),
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'If-None-Match', 'Content-Type'],
-      exposeHeaders: ['ETag', 'Retry-After'],
-      maxAge: 600,
-    }),
-  );
 
   app.get('/health', (c) => c.json({ ok: true }));
 
@@ -300,7 +423,7 @@ export function createApp({
     if (!access.ok) return access.response;
     const latest = store.latest(access.token.team);
     if (!latest) return jsonError(c, 404, `team "${access.token.team}" has not published a pack yet`);
-    return packResponse(c, latest);
+    return packResponse(c, latest, commonHeaders(c));
   });
 
   app.get('/v1/teams/:team/versions', (c) => {
@@ -317,7 +440,7 @@ export function createApp({
     if (version === null) return jsonError(c, 400, 'the version must be a whole number of 1 or more');
     const stored = store.getVersion(access.token.team, version);
     if (!stored) return jsonError(c, 404, `team "${access.token.team}" has no version ${version}`);
-    return packResponse(c, stored);
+    return packResponse(c, stored, commonHeaders(c));
   });
 
   app.post('/v1/teams/:team/pack', async (c) => {

@@ -274,14 +274,35 @@ export class SqliteStore implements PackStore {
   private readonly db: Database.Database;
   private readonly stmts;
   /**
-   * The latest version of each team, as last read. Versions never change once stored, so
-   * an entry is right as long as its number is still the newest: one indexed MAX() per
-   * pull (which also sees publishes from another process) instead of reading the body.
+   * The latest version of each team, and the grant of each token hash seen (#17: every pull
+   * read both from SQLite). Both are dropped whenever the database changes: by this
+   * connection (each write method calls `changed()`) or by another process, such as the
+   * admin commands revoking or rotating a token or a second server publishing, which
+   * `PRAGMA data_version` reveals (looked at every `recheckMs`). So a token revoked through
+   * this store stops working at the next request, and one revoked by the admin command within
+   * 0.1 s.
    */
   private readonly latestCache = new Map<string, StoredVersion>();
+  private readonly tokenCache = new Map<string, TokenRecord>();
+  private dataVersion = -1;
+  private refreshedAt = Number.NEGATIVE_INFINITY;
+  /** Bounds the token cache: a server with more live tokens than this just reads the rest. */
+  private static readonly TOKEN_CACHE_MAX = 10_000;
 
-  /** `path` is the database file; it and its folder are created private. ':memory:' works for tests. */
-  constructor(path: string) {
+  /**
+   * How often (ms) the caches look for changes made by another process (`PRAGMA data_version`,
+   * about a third of the store's time per pull when asked on every request). Changes made
+   * through this store apply at once whatever the value.
+   */
+  private readonly recheckMs: number;
+
+  /**
+   * `path` is the database file; it and its folder are created private. ':memory:' works for
+   * tests. `recheckMs`: a token revoked or a pack published by another process (the admin
+   * commands, a second server) is seen within this time. @default 100
+   */
+  constructor(path: string, { recheckMs = 100 }: { recheckMs?: number } = {}) {
+    this.recheckMs = recheckMs;
     if (path !== ':memory:') createPrivateFile(path);
     this.db = new Database(path);
     try {
@@ -310,11 +331,30 @@ export class SqliteStore implements PackStore {
         'SELECT version, published_at, published_by, change_notes FROM versions WHERE team = ? ORDER BY version DESC',
       ),
       get: this.db.prepare<[string, number], VersionRow>('SELECT * FROM versions WHERE team = ? AND version = ?'),
+      dataVersion: this.db.prepare<[], number>('PRAGMA data_version').pluck(),
       insertVersion: this.db.prepare<[string, number, string, string, string, string, string, string]>(
         `INSERT INTO versions (team, version, published_at, published_by, change_notes, body, etag, stored_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
     };
+  }
+
+  /** Forgets what was cached; called after every write this connection makes. */
+  private changed(): void {
+    this.latestCache.clear();
+    this.tokenCache.clear();
+  }
+
+  /** Drops the caches when another connection (another process) committed a change since the last look (at most every recheckMs). */
+  private refresh(): void {
+    const nowMs = performance.now();
+    if (nowMs - this.refreshedAt < this.recheckMs) return;
+    this.refreshedAt = nowMs;
+    const version = this.stmts.dataVersion.get() ?? -1;
+    if (version !== this.dataVersion) {
+      this.dataVersion = version;
+      this.changed();
+    }
   }
 
   private migrate(): void {
@@ -345,6 +385,7 @@ export class SqliteStore implements PackStore {
       this.stmts.insertToken.run(hashToken(managerToken), name, 'manager', managerName.trim(), now);
       this.stmts.insertToken.run(hashToken(readerToken), name, 'reader', 'reader', now);
     })();
+    this.changed();
     return { name, managerName: managerName.trim(), managerToken, readerToken };
   }
 
@@ -363,6 +404,7 @@ export class SqliteStore implements PackStore {
     if (problem) throw new Error(problem);
     const token = newToken(role);
     this.stmts.insertToken.run(hashToken(token), team, role, name.trim(), new Date().toISOString());
+    this.changed();
     return { team, role, name: name.trim(), token };
   }
 
@@ -379,6 +421,7 @@ export class SqliteStore implements PackStore {
     if (matches.length > 1) throw new Error(`"${id}" matches ${matches.length} tokens: give more of the id`);
     const [match] = matches as [TokenRow];
     this.stmts.deleteToken.run(match.hash);
+    this.changed();
     return toSummary(match);
   }
 
@@ -393,22 +436,35 @@ export class SqliteStore implements PackStore {
       for (const row of current) this.stmts.deleteToken.run(row.hash);
       this.stmts.insertToken.run(hashToken(token), team, role, name, new Date().toISOString());
     })();
+    this.changed();
     return { team, role, name, token };
   }
 
   authenticate(team: string, token: string): TokenRecord | null {
+    this.refresh();
+    // Only grants are cached (keyed by the hash checkToken computes either way), so a wrong
+    // token still costs a hash, a lookup and a constant-time compare, and strangers cannot
+    // fill memory with misses.
     return checkToken(team, token, (hash) => {
+      const cached = this.tokenCache.get(hash);
+      if (cached) return cached;
       const row = this.stmts.findToken.get(hash);
-      return row ? toToken(row) : undefined;
+      if (!row) return undefined;
+      const record = toToken(row);
+      if (this.tokenCache.size >= SqliteStore.TOKEN_CACHE_MAX) this.tokenCache.clear();
+      this.tokenCache.set(hash, record);
+      return record;
     });
   }
 
   latest(team: string): StoredVersion | null {
+    this.refresh();
+    const cached = this.latestCache.get(team);
+    if (cached) return cached;
     const newest = this.stmts.latestNumber.get(team)?.v ?? null;
     if (newest === null) return null;
-    const cached = this.latestCache.get(team);
-    if (cached?.version === newest) return cached;
     const stored = this.getVersion(team, newest);
+    // Only teams that exist and have published get an entry, so the map is bounded by the teams.
     if (stored) this.latestCache.set(team, stored);
     return stored;
   }
@@ -438,7 +494,9 @@ export class SqliteStore implements PackStore {
     });
     // IMMEDIATE takes the write lock before reading the latest version, so another
     // process publishing at the same moment waits instead of both passing the check.
-    return run.immediate();
+    const outcome = run.immediate();
+    if (outcome.ok) this.changed();
+    return outcome;
   }
 
   close(): void {

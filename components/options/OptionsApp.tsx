@@ -8,15 +8,17 @@ import { ErrorBoundary } from '../ErrorBoundary';
 import { AccountsSection } from './AccountsSection';
 import { errorText } from './fields';
 import { PrivacySection } from './PrivacySection';
+import { Shortcuts } from './Shortcuts';
 import { ProfilesSection } from './ProfilesSection';
 import { SyncSection } from './SyncSection';
 
-type Tab = 'profiles' | 'accounts' | 'privacy' | 'sync';
+type Tab = 'profiles' | 'accounts' | 'privacy' | 'sync' | 'shortcuts';
 const TABS: { id: Tab; label: string }[] = [
   { id: 'profiles', label: 'Profiles' },
   { id: 'accounts', label: 'Accounts' },
   { id: 'privacy', label: 'Privacy' },
   { id: 'sync', label: 'Team sync' },
+  { id: 'shortcuts', label: 'Shortcuts' },
 ];
 
 function initialTab(): Tab {
@@ -116,6 +118,7 @@ export function OptionsApp() {
               <SyncSection settings={settings} onSettings={setSettings} onPackChanged={() => void loadPack()} />
             </ErrorBoundary>
           ) : null}
+          {tab === 'shortcuts' ? <Shortcuts /> : null}
         </main>
       </div>
       <Datalists />

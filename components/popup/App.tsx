@@ -7,6 +7,7 @@ import { call } from '@/lib/rpc';
 import type { Observation } from '@/lib/observation';
 import { formatRange } from '@/lib/normalize/employees';
 import type { ScoredPage, ScoredPerson } from '@/lib/scoring/types';
+import { canOpenSidePanel, currentWindowId, openSidePanel } from '../open-side-panel';
 import { useTabState, type TabTarget } from '../useTabState';
 import { CriteriaList, dateText, FitCard, PersonaCard, ROLE_LABEL, TalkingPoints } from './Cards';
 import { Research } from './Research';
@@ -23,7 +24,8 @@ function targetFromUrl(): TabTarget {
   return param && /^\d+$/.test(param) ? { tabId: Number(param) } : { follow: 'active' };
 }
 
-export function App() {
+/** `sidepanel`: the same view kept open beside the page (entrypoints/sidepanel), following the active tab. */
+export function App({ view = 'popup' }: { view?: 'popup' | 'sidepanel' } = {}) {
   const [target] = useState(targetFromUrl);
   const { state, error: stateError } = useTabState(target);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -51,6 +53,7 @@ export function App() {
     <main className="popup" data-testid="popup-state" data-state={error ? 'error' : (state?.status ?? 'starting')}>
       <header className="top">
         <span className="brand">LeadFit</span>
+        {view === 'popup' && <OpenSidePanel onError={setActionError} />}
         <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
           Profiles &amp; settings
         </button>
@@ -64,6 +67,25 @@ export function App() {
       {!state && !error && <p className="muted">Loading…</p>}
       {state && <Body state={state} reading={reading} onRead={readPage} onError={setActionError} />}
     </main>
+  );
+}
+
+/** The popup's way into the side panel, for a rep working through a list. */
+function OpenSidePanel({ onError }: { onError: (message: string) => void }) {
+  const [windowId, setWindowId] = useState<number | null>(null);
+  // Looked up before the click: the browser allows opening the panel only inside the click itself.
+  useEffect(() => void currentWindowId().then(setWindowId), []);
+  if (!canOpenSidePanel()) return null;
+  const open = () => {
+    openSidePanel(windowId).then(
+      () => window.close(),
+      (e: Error) => onError(`The side panel did not open: ${e.message}`),
+    );
+  };
+  return (
+    <button type="button" className="link" data-testid="open-side-panel" onClick={open}>
+      Open side panel
+    </button>
   );
 }
 

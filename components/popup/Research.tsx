@@ -24,6 +24,8 @@ function originOf(website: string | null | undefined): string | null {
   if (!website) return null;
   try {
     const u = new URL(/^https?:\/\//i.test(website) ? website : `https://${website}`);
+    // Read over https (as the background does): only https origins can be asked for.
+    if (u.protocol === 'http:') u.protocol = 'https:';
     return u.protocol === 'https:' ? u.origin : null;
   } catch {
     return null;

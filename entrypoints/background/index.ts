@@ -1,3 +1,4 @@
+import { runCommand } from '@/lib/background/commands';
 import { autoReadIfAllowed, applyRetentionNow, forgetTab, getActivePack, activatePack, handleMessage, onTabNavigated } from '@/lib/background/service';
 import { checkIfDue, checkNow, scheduleSync, SYNC_ALARM } from '@/lib/background/sync';
 import { handleTabStatePort, onActiveTabChanged, onWindowFocusChanged } from '@/lib/background/tab-state-port';
@@ -30,6 +31,15 @@ export default defineBackground(() => {
     if (change.status === 'complete' && tab.url) void autoReadIfAllowed(tabId, tab.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  // Keyboard shortcuts (lib/commands.ts). The listener must stay synchronous up to sidePanel.open.
+  browser.commands.onCommand.addListener((name, tab) => {
+    void runCommand(name, tab).then((result) => {
+      if (!result.ok) console.info(`LeadFit: shortcut ${name}: ${result.why}`);
+    });
+  });
+  // The same path from the service worker's console (and the end-to-end tests, which cannot press a shortcut).
+  (globalThis as { leadfitRunCommand?: typeof runCommand }).leadfitRunCommand = runCommand;
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void checkNow(hooks);

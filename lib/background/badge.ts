@@ -47,6 +47,16 @@ export function badgeFor(state: TabState): Badge {
   return { text: '?', color: GREY, title: state.status === 'empty' ? 'LeadFit: nothing to score on this page' : 'LeadFit: the company is not known yet' };
 }
 
+/**
+ * The toolbar icon per tab: LeadFit's colours where it read the page (or is reading a LinkedIn
+ * page), grey where it reads nothing — the manifest's default (wxt.config.ts), restated per tab
+ * because a tab keeps the icon it was given until it navigates. Files from modules/icons.ts.
+ */
+export function iconFor(state: TabState): Record<string, string> {
+  const read = state.status === 'ready' || state.status === 'empty' || state.status === 'loading';
+  return read ? { 16: '/icon-16.png', 32: '/icon-32.png' } : { 16: '/icon-grey-16.png', 32: '/icon-grey-32.png' };
+}
+
 /** MV3 has `action`; Firefox MV2 has `browserAction`. */
 function actionApi(): typeof browser.action {
   return (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction)!;
@@ -60,6 +70,7 @@ export async function setBadgeForState(state: TabState): Promise<void> {
       action.setBadgeText({ tabId: state.tabId, text: badge.text }),
       action.setBadgeBackgroundColor({ tabId: state.tabId, color: badge.color }),
       action.setTitle({ tabId: state.tabId, title: badge.title }),
+      action.setIcon({ tabId: state.tabId, path: iconFor(state) }),
     ]);
   } catch {
     // The tab was closed while we scored it: nothing to show.

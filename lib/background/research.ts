@@ -112,6 +112,8 @@ function displayDomain(url: string): string {
 function originOf(url: string): string | null {
   try {
     const u = new URL(/^https?:\/\//i.test(url) ? url : `https://${url}`);
+    if (u.protocol === 'http:' && !/^(localhost|127\.0\.0\.1)$/.test(u.hostname)) u.protocol = 'https:';
+    // LinkedIn lists many websites as http://; LeadFit may only ask for https origins (the manifest's optional hosts).
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : null;
   } catch {
     return null;
@@ -163,9 +165,12 @@ async function readLinkedinCompany(url: string, timeoutMs: number): Promise<Page
   try {
     const result = await new Promise<PageRead>((resolve) => {
       let best: Observation | null = null;
+      let sawPage = false;
       const timer = setTimeout(() => {
         if (best) resolve({ status: 'done', sentence: 'done (the page showed only part of the company)', observation: best });
         else if (LINKEDIN_LOGIN.test(lastUrl)) resolve({ status: 'login-wall', sentence: 'login wall: sign in to LinkedIn in this browser and try again' });
+        // Read, but no company on it: a wall drawn at the same address, or a removed page.
+        else if (sawPage) resolve({ status: 'error', sentence: 'the page showed no company: a LinkedIn sign-in wall or a removed page' });
         else resolve({ status: 'timed-out', sentence: `timed out after ${Math.round(timeoutMs / 1000)} s` });
       }, timeoutMs);
       const finish = (read: PageRead) => {
@@ -184,6 +189,7 @@ async function readLinkedinCompany(url: string, timeoutMs: number): Promise<Page
           if (tabId === undefined) return finish({ status: 'error', sentence: 'the browser opened no tab' });
           observationWaiters.set(tabId, (observation) => {
             if (LINKEDIN_LOGIN.test(observation.url)) return finish({ status: 'login-wall', sentence: 'login wall: sign in to LinkedIn in this browser and try again' });
+            sawPage = true;
             const company = observation.company;
             if (observation.kind !== 'linkedin-company' || !company?.name) return;
             best = observation;
@@ -288,6 +294,18 @@ export function researchTarget(observation: Observation, account: AccountRecord 
   };
 }
 
+/**
+ * The company's About tab ("…/company/acme/about/"): for a signed-in rep it is the tab that lists
+ * website, industry and size (the home tab shows posts first); LinkedIn redirects a numeric id or
+ * a Sales Navigator account id to the company's page, and guests to the public page.
+ */
+export function companyAboutUrl(url: string): string {
+  const slug = linkedinCompanySlug(url);
+  if (!slug) return url;
+  const section = /linkedin\.com\/(school|showcase)\//i.exec(url)?.[1]?.toLowerCase() ?? 'company';
+  return `https://www.linkedin.com/${section}/${encodeURIComponent(slug)}/about/`;
+}
+
 /** The LinkedIn page read is the company asked for: same slug, or (LinkedIn redirected an id or an old slug) the same name. */
 function sameLinkedinCompany(read: Observation, expectedUrl: string, expectedName: string | null): boolean {
   const expected = linkedinCompanySlug(expectedUrl);
@@ -321,8 +339,7 @@ export async function runResearch(tabId: number, request: ResearchRequest, deps:
   const timeoutMs = deps.timeoutMs ?? PAGE_TIMEOUT_MS;
   const observation = await deps.getObservation(tabId);
   if (!observation) throw new Error('LeadFit has not read this page yet; wait until the score appears and try again');
-  let { accounts, unreadable } = await readAccounts();
-  const account = findAccount(accounts, observation);
+  const account = findAccount((await readAccounts()).accounts, observation);
   const target = researchTarget(observation, account);
   const progress: ResearchProgress = { tabId, running: true, company: target.name, lines: [], needsPermission: null, researchedAt: null, reused: false, error: null };
   const publish = () => {
@@ -351,8 +368,11 @@ export async function runResearch(tabId: number, request: ResearchRequest, deps:
   // The keys the rep's page knows its company by: the research result is joined to them once verified.
   const pageCompany = companyOfObservation(observation);
   const pageKeys = pageCompany ? companyKeys(pageCompany) : [];
-  let accountKey: string | null = account?.key ?? null;
   let website = target.website;
+  // Verified reads, merged at the end on a fresh read of the accounts (the rep keeps browsing
+  // while research runs; a snapshot from the start would overwrite what those pages added).
+  let linkedinFound: Observation | null = null;
+  let siteFound: Observation | null = null;
   let verifiedSlug: string | null = null;
 
   const onCompanyPage = observation.kind === 'linkedin-company' || observation.kind === 'salesnav-account';
@@ -368,7 +388,7 @@ export async function runResearch(tabId: number, request: ResearchRequest, deps:
       const line: ResearchLine = { page: 'linkedin', label, url: target.linkedinUrl, status: 'reading', sentence: '' };
       progress.lines.push(line);
       publish();
-      const read = await readLinkedinCompany(target.linkedinUrl, timeoutMs);
+      const read = await readLinkedinCompany(companyAboutUrl(target.linkedinUrl), timeoutMs);
       if (read.observation && !sameLinkedinCompany(read.observation, target.linkedinUrl, target.name)) {
         line.status = 'mismatch';
         line.sentence = `LinkedIn showed ${read.observation.company?.name ?? 'another company'}, not ${target.name ?? 'the company on the profile'}; nothing from it was added`;
@@ -378,10 +398,7 @@ export async function runResearch(tabId: number, request: ResearchRequest, deps:
       }
       if (line.status === 'done' && read.observation) {
         const found = read.observation;
-        const known = findAccount(accounts, found);
-        const merged = mergeObservation(accounts, { observation: found, scored: scoreQuietly(found, pack, known, now), now });
-        accounts = merged.accounts;
-        if (merged.key) ({ accounts, key: accountKey } = joinAliases(accounts, merged.key, pageKeys));
+        linkedinFound = found;
         verifiedSlug = linkedinCompanySlug(found.company?.linkedinUrl ?? found.url);
         website = found.company?.website ?? found.company?.domain ?? website;
       }
@@ -425,18 +442,24 @@ export async function runResearch(tabId: number, request: ResearchRequest, deps:
       // is already verified: a link to another LinkedIn company must not pull this site into that one.
       const claimed = linkedinCompanySlug(found.company.linkedinUrl);
       if (claimed && verifiedSlug && claimed !== verifiedSlug) found.company.linkedinUrl = null;
-      const known = findAccount(accounts, found);
-      const merged = mergeObservation(accounts, { observation: found, scored: scoreQuietly(found, pack, known, now), now });
-      accounts = merged.accounts;
-      if (merged.key) {
-        // Verified: the site is on the domain the company's LinkedIn page (or its account) gives.
-        const verified = accountKey && accountKey !== merged.key ? (accounts[accountKey]?.aliases ?? []) : [];
-        ({ accounts, key: accountKey } = joinAliases(accounts, merged.key, [...pageKeys, ...verified]));
-      }
+      siteFound = found;
     }
   }
 
-  // 3. Keep the result on the account (reused for 30 days) and re-score the rep's tab.
+  // 3. Merge, keep the result on the account (reused for 30 days) and re-score the rep's tab.
+  let { accounts, unreadable } = await readAccounts();
+  let accountKey: string | null = findAccount(accounts, observation)?.key ?? null;
+  for (const found of [linkedinFound, siteFound]) {
+    if (!found) continue;
+    const merged = mergeObservation(accounts, { observation: found, scored: scoreQuietly(found, pack, findAccount(accounts, found), now), now });
+    accounts = merged.accounts;
+    if (!merged.key) continue;
+    // Verified: the LinkedIn page is the company the profile links, and the site is on the domain
+    // that page (or the account) gives — so they join the rep's page's account.
+    const verified = accountKey && accountKey !== merged.key ? (accounts[accountKey]?.aliases ?? []) : [];
+    ({ accounts, key: accountKey } = joinAliases(accounts, merged.key, [...pageKeys, ...verified]));
+  }
+
   progress.researchedAt = now.toISOString();
   const record = accountKey ? accounts[accountKey] : findAccount(accounts, observation);
   if (record) {

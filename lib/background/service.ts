@@ -389,8 +389,8 @@ function sameDocument(a: string | null, b: string): boolean {
  */
 export async function readPage(tabId: number): Promise<TabState> {
   const url = await tabUrl(tabId);
-  const kind = classifyTabUrl(url);
-  if (kind === 'unsupported') return getTabState(tabId);
+  // LinkedIn tabs are read by the LinkedIn content script; the injected script reads websites only.
+  if (classifyTabUrl(url) !== 'site') return getTabState(tabId);
   let results;
   try {
     results = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/company.js'] });

@@ -67,6 +67,8 @@ export interface AccountScore {
   runnerUp: IcpFit | null;
   /** Why the best beat the runner-up, in one plain sentence; null with fewer than two ICPs. */
   comparison: string | null;
+  /** The team's account book entry the company matched (lib/book), when one did. */
+  book?: { name: string | null; owner: string | null; status: import('../book/status').BookStatus | null; matchedBy: 'linkedin' | 'domain' | 'name' };
 }
 
 export type { TitleClassification } from '../normalize/title-classification';

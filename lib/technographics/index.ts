@@ -76,14 +76,16 @@ function markerMatches(el: Element, m: SimpleMarker): boolean {
     const classes = (el.getAttribute('class') ?? '').split(/\s+/);
     for (const c of m.classes) if (!classes.includes(c)) return false;
   }
-  for (const a of m.attrs) {
-    const v = el.getAttribute(a.name);
-    if (v === null) return false;
-    if (a.op === '=' && v !== a.value) return false;
-    if (a.op === '*=' && !v.includes(a.value)) return false;
-    if (a.op === '^=' && !v.startsWith(a.value)) return false;
-    if (a.op === '$=' && !v.endsWith(a.value)) return false;
-  }
+  for (const a of m.attrs) if (!attrMatches(el.getAttribute(a.name), a)) return false;
+  return true;
+}
+
+function attrMatches(v: string | null, a: { op: string; value: string }): boolean {
+  if (v === null) return false;
+  if (a.op === '=') return v === a.value;
+  if (a.op === '*=') return v.includes(a.value);
+  if (a.op === '^=') return v.startsWith(a.value);
+  if (a.op === '$=') return v.endsWith(a.value);
   return true;
 }
 
@@ -399,11 +401,30 @@ class MarkerLookup {
     if (marker.shape === 'tag' && marker.tag && !COMMON_TAGS.has(marker.tag)) {
       const candidates = this.candidates(marker.tag);
       if (candidates) {
-        for (const el of candidates) if (markerMatches(el, marker)) return el;
+        // Markers of one tag mostly test one attribute (img src, form action): each is read once per element.
+        const values = marker.attrs.map((a) => this.values(marker.tag!, a.name, candidates));
+        for (let i = 0; i < candidates.length; i++) {
+          let ok = true;
+          for (let k = 0; k < marker.attrs.length && ok; k++) ok = attrMatches(values[k]![i] ?? null, marker.attrs[k]!);
+          if (ok) return candidates[i]!;
+        }
         return null;
       }
     }
     return queryOne(this.document, marker.selector);
+  }
+
+  private attrValues = new Map<string, (string | null)[]>();
+
+  /** One attribute of every candidate of a tag, read once. */
+  private values(tag: string, name: string, candidates: Element[]): (string | null)[] {
+    const key = `${tag} ${name}`;
+    let list = this.attrValues.get(key);
+    if (!list) {
+      list = candidates.map((el) => el.getAttribute(name));
+      this.attrValues.set(key, list);
+    }
+    return list;
   }
 
   /** Elements of a rare tag, from one query of all of them; null when this DOM cannot run it. */

@@ -6,11 +6,15 @@
  * Each page is served at its real URL with JavaScript on (so `<noscript>` parses as a content
  * script sees it) and the page's own scripts blocked by CSP; nothing reaches the network.
  * Skipped when no Chromium or no real pages.
+ *
+ * Before/after in one run: LEADFIT_BENCH_BASELINE=<dir> holds earlier copies of source files at
+ * their repository paths (e.g. <dir>/lib/technographics/index.ts); a second bundle is built with
+ * them and timed on the same documents, interleaved, and both ratios are printed.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { urlForTruthEntry } from '../eval-extract';
 import { findChromium } from '../find-chromium.mjs';
 import { QUIET_FLAGS } from '../launch-extension.mjs';
@@ -45,13 +49,16 @@ export default async function bench(): Promise<void> {
     return console.log(`skipped: ${(err as Error).message.split('\n')[0]}`);
   }
   const only = process.env.LEADFIT_BENCH_PAGES; // substring filter, for profiling one page
-  const bundle = await build({ entryPoints: ['lib/extract/index.ts'], bundle: true, format: 'iife', globalName: 'LeadFitExtract', write: false, minify: true, target: 'es2022' });
-  const code = bundle.outputFiles[0]!.text;
+  const bundleWith = async (globalName: string, plugins: Plugin[] = []): Promise<string> =>
+    (await build({ entryPoints: ['lib/extract/index.ts'], bundle: true, format: 'iife', globalName, write: false, minify: true, target: 'es2022', plugins })).outputFiles[0]!.text;
+  const baselineDir = process.env.LEADFIT_BENCH_BASELINE;
+  const code = (await bundleWith('LeadFitExtract')) + (baselineDir ? await bundleWith('LeadFitBaseline', [baseline(resolve(baselineDir))]) : '\nvar LeadFitBaseline = null;');
   const entries = (JSON.parse(readFileSync(truthPath, 'utf8')) as { file: string; source: { original_url: string | null } }[]).filter((e) => !only || e.file.includes(only));
   const pages = entries.map((e) => ({ e, size: statSync(join(dir, e.file)).size, kind: '' })).map((p) => ({ ...p, kind: pageKind(p.e.file, p.size) }));
   pages.sort((a, b) => a.kind.localeCompare(b.kind) || b.size - a.size);
   const browser = await chromium.launch({ executablePath, headless: true, args: QUIET_FLAGS });
   const byKind = new Map<string, number[]>();
+  const baseByKind = new Map<string, number[]>();
   try {
     const context = await browser.newContext();
     console.log('page (Chromium)                                              size   walk ms  first ms  ratio  reread ms  ratio');
@@ -78,7 +85,8 @@ export default async function bench(): Promise<void> {
         // itself, then fresh copies of it. Every document is walked first, as the page's own code
         // and rendering would have touched its elements; the walk it is compared with is timed on
         // the same document just before. Median over the lot.
-        const walks = [], firsts = [], ratios = [];
+        const walks = [], firsts = [], ratios = [], baseRatios = [];
+        if (LeadFitBaseline) for (let i = 0; i < 3; i++) { const copy = document.cloneNode(true); walkOnce(copy); LeadFitBaseline.extractPage(copy, ${JSON.stringify(url)}); }
         for (let i = 0; i < 7; i++) {
           const doc = i === 0 ? document : document.cloneNode(true);
           walkOnce(doc);
@@ -87,28 +95,60 @@ export default async function bench(): Promise<void> {
           LeadFitExtract.extractPage(doc, ${JSON.stringify(url)});
           const f = performance.now() - s;
           walks.push(w); firsts.push(f); ratios.push(f / Math.max(w, 0.001));
+          if (LeadFitBaseline) {
+            // The baseline's first read of its own fresh copy, timed against that copy's walk.
+            const base = document.cloneNode(true);
+            walkOnce(base);
+            const bw = walk10(base);
+            const bs = performance.now();
+            LeadFitBaseline.extractPage(base, ${JSON.stringify(url)});
+            baseRatios.push((performance.now() - bs) / Math.max(bw, 0.001));
+          }
         }
         // Re-reads of the unchanged page (the content script re-reads while LinkedIn renders).
         const rereads = [];
         for (let i = 0; i < 7; i++) { const s = performance.now(); LeadFitExtract.extractPage(document, ${JSON.stringify(url)}); rereads.push(performance.now() - s); }
-        return { walk: med(walks), first: med(firsts), ratio: med(ratios), reread: med(rereads) };
-      })()`)) as { walk: number; first: number; ratio: number; reread: number };
+        return { walk: med(walks), first: med(firsts), ratio: med(ratios), reread: med(rereads), base: baseRatios.length ? med(baseRatios) : null };
+      })()`)) as { walk: number; first: number; ratio: number; reread: number; base: number | null };
       const walk = Math.max(result.walk, 0.001);
       const ratio = result.ratio;
       const list = byKind.get(kind) ?? [];
       list.push(ratio);
       byKind.set(kind, list);
+      if (result.base !== null) {
+        const b = baseByKind.get(kind) ?? [];
+        b.push(result.base);
+        baseByKind.set(kind, b);
+      }
       console.log(
-        `${e.file.padEnd(58)} ${(size / 1024).toFixed(0).padStart(5)}K ${result.walk.toFixed(2).padStart(8)} ${result.first.toFixed(2).padStart(9)} ${ratio.toFixed(2).padStart(6)} ${result.reread.toFixed(2).padStart(9)} ${(result.reread / walk).toFixed(2).padStart(6)}`,
+        `${e.file.padEnd(58)} ${(size / 1024).toFixed(0).padStart(5)}K ${result.walk.toFixed(2).padStart(8)} ${result.first.toFixed(2).padStart(9)} ${ratio.toFixed(2).padStart(6)} ${result.reread.toFixed(2).padStart(9)} ${(result.reread / walk).toFixed(2).padStart(6)}${result.base !== null ? `   baseline ${result.base.toFixed(2).padStart(6)}` : ''}`,
       );
       await page.close();
     }
     console.log(`\nfirst read / one querySelectorAll('*') walk in Chromium, per page kind (goal ≤ 1.0, budget ≤ 2.0 on logged-in company pages and big sites):`);
-    console.log('page kind                          pages  median   worst');
+    console.log(`page kind                          pages  median   worst${baselineDir ? '   baseline median   worst' : ''}`);
     for (const [kind, ratios] of byKind) {
-      console.log(`${kind.padEnd(34)} ${String(ratios.length).padStart(5)} ${median(ratios).toFixed(2).padStart(7)} ${Math.max(...ratios).toFixed(2).padStart(7)}`);
+      const base = baseByKind.get(kind);
+      const before = base ? `          ${median(base).toFixed(2).padStart(7)} ${Math.max(...base).toFixed(2).padStart(7)}` : '';
+      console.log(`${kind.padEnd(34)} ${String(ratios.length).padStart(5)} ${median(ratios).toFixed(2).padStart(7)} ${Math.max(...ratios).toFixed(2).padStart(7)}${before}`);
     }
   } finally {
     await browser.close();
   }
+}
+
+/** Loads a file from the baseline directory instead of the tree when it holds one at the same path. */
+function baseline(dir: string): Plugin {
+  const root = process.cwd();
+  return {
+    name: 'leadfit-baseline',
+    setup(b) {
+      b.onLoad({ filter: /\.ts$/ }, (args) => {
+        const rel = relative(root, args.path);
+        const alt = join(dir, rel);
+        if (rel.startsWith('..') || !existsSync(alt)) return undefined;
+        return { contents: readFileSync(alt, 'utf8'), loader: 'ts', resolveDir: dirname(args.path) };
+      });
+    },
+  };
 }

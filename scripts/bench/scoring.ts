@@ -2,7 +2,7 @@
  * Scoring speed: one contact against 20 ICPs and 50 personas (goal under 1 ms), and CSV scoring
  * throughput on 100,000 generated CRM rows (rows per second). Figures only, no assertions.
  */
-import { scoreCsvText } from '../../cli/commands/score';
+import { scoreCsvStream } from '../../lib/crm/score';
 import { emptyCompany, emptyPerson } from '../../lib/observation-empty';
 import type { Observation } from '../../lib/observation';
 import { parsePack, type Pack } from '../../lib/profiles/schema';
@@ -18,7 +18,7 @@ function bigPack(): Pack {
   return parsed.pack;
 }
 
-export default function bench(): void {
+export default async function bench(): Promise<void> {
   const pack = bigPack();
   const observation: Observation = {
     url: 'https://www.linkedin.com/in/dana/',
@@ -45,7 +45,7 @@ export default function bench(): void {
   }
   const text = lines.join('\n');
   const start = performance.now();
-  const result = scoreCsvText(text, starter);
+  const result = await scoreCsvStream(text, starter, () => undefined);
   const seconds = (performance.now() - start) / 1000;
-  console.log(`CSV: ${result.scored.toLocaleString('en-US')} rows in ${seconds.toFixed(2)} s = ${Math.round(result.scored / seconds).toLocaleString('en-US')} rows/s (${result.errors.length} skipped)`);
+  console.log(`CSV: ${result.scored.toLocaleString('en-US')} rows in ${seconds.toFixed(2)} s = ${Math.round(result.scored / seconds).toLocaleString('en-US')} rows/s (${result.rows - result.scored} not scored)`);
 }

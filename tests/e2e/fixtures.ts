@@ -17,6 +17,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const extensionDir = join(root, '.output/chrome-mv3');
 export const pagesDir = join(root, 'tests/e2e/pages');
 
+/** A page of the fixture tree (tests/fixtures/<site>/<name>.html), for `site.serve`: one copy serves unit and browser tests. */
+export function fixture(path: string): string {
+  return join('../../fixtures', path);
+}
+
 export interface Site {
   /** Serve `file` (in tests/e2e/pages) at `url`. */
   serve: (url: string, file: string) => Promise<void>;

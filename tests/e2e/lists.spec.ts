@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, openPopup, tabIdOf, test, waitForTier } from './fixtures';
+import { expect, fixture, openPopup, tabIdOf, test, waitForTier } from './fixtures';
 
 /**
  * #15/#16 in the browser: LinkedIn pages beyond www profiles — a country-subdomain profile
@@ -23,8 +23,8 @@ async function openTab(context: BrowserContext, worker: Worker, url: string): Pr
 test.beforeEach(async ({ site }) => {
   await site.serve(COMPANY_URL, 'linkedin-company-northwind.html');
   await site.serve(DE_PERSON_URL, 'linkedin-person-dana.html');
-  await site.serve(CONNECTIONS_URL, 'linkedin-connections.html');
-  await site.serve(PEOPLE_TAB_URL, 'linkedin-company-people-tab.html');
+  await site.serve(CONNECTIONS_URL, fixture('linkedin/connections-2024.html'));
+  await site.serve(PEOPLE_TAB_URL, fixture('linkedin/company-people-tab-2025.html'));
 });
 
 test('a profile on a country subdomain (de.linkedin.com) is read: badge and a ready popup', async ({ context, extensionId, serviceWorker }) => {

@@ -4,7 +4,7 @@ import { expect, openPopup, tabIdOf, test } from './fixtures';
  * Issue #10: a first-seen LinkedIn person page, whose company LeadFit has never seen, with a
  * title that matches a persona (a co-founder and CEO), gives the rep something true to say:
  * persona points by role, none stating a company fact, each with the facts behind it, and the
- * way to fill in the company (the research action when the popup has one, else the sentence).
+ * way to fill in the company (the research action, `research-company`).
  */
 const FOUNDER_URL = 'https://www.linkedin.com/in/priya-raman-example/';
 
@@ -28,11 +28,10 @@ test('a person page with a persona match and no known company shows persona poin
     await expect(point).toContainText('Priya');
     await expect(point).toContainText('by role');
   }
-  // The company is not known yet: the popup says how to add it (or offers the research action).
+  // The company is not known yet: the popup says so and offers the action that fills it.
   const unknown = popup.getByTestId('company-unknown');
   await expect(unknown).toContainText('Larkspur Labs is not known yet');
-  const research = popup.getByTestId('research-company');
-  if ((await research.count()) === 0) await expect(unknown).toContainText("Open Larkspur Labs's LinkedIn page or website");
+  await expect(popup.getByTestId('research-company')).toHaveText("Read Larkspur Labs's pages");
 
   // The facts behind the first point, on expand: the first name, read on this page.
   const facts = points.first().getByTestId('talking-point-facts');

@@ -29,10 +29,16 @@ const SITE = 'https://www.quillfeather.io';
 
 const PAGES: Record<string, string> = {
   [PERSON_URL]: 'research-person.html',
+  // Research opens the company's About tab (where a signed-in rep sees website, industry and size).
+  [`${COMPANY_URL}about/`]: 'research-linkedin-company.html',
   [COMPANY_URL]: 'research-linkedin-company.html',
   [`${SITE}/`]: 'research-website.html',
   [`${SITE}/about`]: 'research-website-about.html',
+  'https://www.linkedin.com/authwall': 'linkedin-authwall.html',
 };
+
+/** Addresses the server answers with a redirect (a test sets them before navigating). */
+const redirects = new Map<string, string>();
 
 interface Fixtures {
   context: BrowserContext;
@@ -46,6 +52,11 @@ const test = base.extend<Fixtures>({
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=leadfit-test', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
     const server: Server = createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
       const url = `https://${req.headers.host}${(req.url ?? '/').replace(/[?#].*$/, '')}`;
+      const to = redirects.get(url);
+      if (to) {
+        res.writeHead(302, { location: to }).end();
+        return;
+      }
       const file = PAGES[url];
       if (!file) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -123,6 +134,40 @@ test('one click on a person page reads the company on LinkedIn and its website, 
   await expect(again.getByTestId('research-date')).toContainText('Read', { timeout: 15_000 });
   await expect(again.getByTestId('research-refresh')).toBeVisible();
   await expect(again.getByTestId('research-company')).toHaveCount(0);
+});
+
+
+test('a LinkedIn sign-in wall gives a sentence, no facts and no open tab', async ({ context, extensionId, serviceWorker }) => {
+  redirects.set(`${COMPANY_URL}about/`, 'https://www.linkedin.com/authwall?trk=company&sessionRedirect=x');
+  try {
+    const page = await context.newPage();
+    await page.goto(PERSON_URL);
+    const tab = await tabIdOf(serviceWorker, page);
+    const popup = await openPopup(context, extensionId, tab);
+    await expect(popup.getByTestId('popup-state')).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
+    await popup.getByTestId('research-company').click();
+    const lines = popup.getByTestId('research-line');
+    await expect(lines.first()).toHaveText('Reading Quillfeather Systems on LinkedIn… login wall — sign in to LinkedIn in this browser and try again', { timeout: 30_000 });
+    await expect(lines.nth(1)).toContainText('skipped');
+    await expect(popup.getByTestId('research-fact-industry')).toHaveCount(0);
+    const open = await serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t: { url?: string }) => t.url ?? ''));
+    expect(open.filter((u: string) => u.includes('/authwall') || u.startsWith(COMPANY_URL))).toEqual([]);
+  } finally {
+    redirects.clear();
+  }
+});
+
+test('on a LinkedIn company page, "Read the website" adds the website\'s technologies', async ({ context, extensionId, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto(COMPANY_URL);
+  const tab = await tabIdOf(serviceWorker, page);
+  const popup = await openPopup(context, extensionId, tab);
+  await expect(popup.getByTestId('popup-state')).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
+  await expect(popup.getByTestId('research-company')).toHaveCount(0);
+  await popup.getByTestId('research-website').click();
+  await expect(popup.getByTestId('research-line').first()).toHaveText('Reading quillfeather.io… done', { timeout: 30_000 });
+  await expect(popup.getByTestId('research-fact-technologies')).toContainText('HubSpot', { timeout: 15_000 });
+  await expect(popup.getByTestId('research-fact-industry')).toHaveText('Software Development');
 });
 
 declare const chrome: any;

@@ -171,3 +171,35 @@ describe('accountsToCsv', () => {
     expect(csv).toContain('"Acme, ""Inc"""');
   });
 });
+
+describe('the Accounts export round-trips through the CRM readers (issue #11)', () => {
+  const accounts = () => [
+    account(),
+    account({ key: 'name:acme', company: { ...emptyCompany(), name: '=HYPERLINK("http://evil.example")', domain: 'acme.example' }, score: null, tier: null }),
+    account({ key: 'name:ümlaut', company: { ...emptyCompany(), name: 'Zürich Träume AG', website: 'https://www.zuerich-traeume.ch/de/' } }),
+  ];
+
+  it('every exported account comes back from the book import, with the BOM Excel needs', async () => {
+    const { importBook } = await import('@/lib/book');
+    const { CSV_BOM } = await import('@/lib/crm/score');
+    const { book, preview } = await importBook(CSV_BOM + accountsToCsv(accounts()));
+    expect(preview.rows).toBe(3);
+    expect(book.accounts.map((a) => [a.name, a.domain, a.linkedinUrl])).toEqual([
+      ['Northwind Analytics', 'northwind.example', 'https://www.linkedin.com/company/northwind-analytics/'],
+      // The formula guard's apostrophe stays: the cell is text, as written.
+      ['\'=HYPERLINK("http://evil.example")', 'acme.example', null],
+      ['Zürich Träume AG', 'zuerich-traeume.ch', null],
+    ]);
+  });
+
+  it('every exported row comes back out of `leadfit score`, in order', async () => {
+    const { scoreCsvStream } = await import('@/lib/crm/score');
+    const { loadStarterPack } = await import('@/lib/profiles/starter');
+    let out = '';
+    const summary = await scoreCsvStream(accountsToCsv(accounts()), loadStarterPack(), (t) => void (out += t));
+    expect(summary).toMatchObject({ rows: 3, scored: 3 });
+    const rows = parseCsv(out);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['Northwind Analytics', '\'=HYPERLINK("http://evil.example")', 'Zürich Träume AG']);
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});

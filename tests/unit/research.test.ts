@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { mergeObservation } from '@/lib/accounts/merge';
-import { deliverResearchObservation, resetResearch, runResearch, RESEARCH_REUSE_DAYS, type ResearchDeps } from '@/lib/background/research';
+import { companyAboutUrl, deliverResearchObservation, resetResearch, runResearch, RESEARCH_REUSE_DAYS, type ResearchDeps } from '@/lib/background/research';
 import type { Observation } from '@/lib/observation';
 import { emptyCompany, emptyPerson } from '@/lib/observation-empty';
 import { loadStarterPack } from '@/lib/profiles/starter';
@@ -142,7 +142,7 @@ describe('company research from a person page', () => {
     const d = deps();
     const progress = await runResearch(PERSON_TAB, {}, d);
 
-    expect(created.map((t) => t.url)).toEqual(['https://www.linkedin.com/company/northwind-analytics/', 'https://www.northwind-analytics.com/', 'https://www.northwind-analytics.com/about']);
+    expect(created.map((t) => t.url)).toEqual(['https://www.linkedin.com/company/northwind-analytics/about/', 'https://www.northwind-analytics.com/', 'https://www.northwind-analytics.com/about']);
     expect(created.every((t) => t.active === false)).toBe(true);
     expect(removed.sort()).toEqual(created.map((t) => t.id).sort());
     expect(progress.lines.map((l) => [l.label, l.status])).toEqual([
@@ -185,6 +185,15 @@ describe('company research from a person page', () => {
     expect(removed).toHaveLength(1);
   });
 
+  it('says the page showed no company when LinkedIn draws a wall at the same address', async () => {
+    setUp({ linkedin: (url) => ({ ...companyPage({}, url), company: null, missing: ['company.name'] }) });
+    await seedPersonAccount();
+    const progress = await runResearch(PERSON_TAB, {}, deps());
+    expect(progress.lines[0]).toMatchObject({ status: 'error', sentence: expect.stringMatching(/showed no company/) });
+    expect((await theAccount()).company.industry).toBeNull();
+    expect(removed).toHaveLength(1);
+  });
+
   it('gives a sentence, not a throw, when the tab cannot be opened', async () => {
     setUp({});
     vi.spyOn(browser.tabs, 'create').mockRejectedValue(new Error('tabs are disabled'));
@@ -203,7 +212,7 @@ describe('company research from a person page', () => {
     expect(account.company.industry).toBeNull();
     expect(account.aliases).not.toContain('li:southwind');
     // The other company's website is not read either: its domain came from the refused page.
-    expect(created.map((t) => t.url)).toEqual(['https://www.linkedin.com/company/northwind-analytics/']);
+    expect(created.map((t) => t.url)).toEqual(['https://www.linkedin.com/company/northwind-analytics/about/']);
   });
 
   it('accepts a LinkedIn redirect from a numeric company id to the slug when the name is the same', async () => {
@@ -248,6 +257,30 @@ describe('company research from a person page', () => {
       ['linkedin', 'done'],
       ['website', 'done'],
     ]);
+  });
+
+  it('reads a website LinkedIn lists as http:// over https (the origin LeadFit can ask for)', async () => {
+    setUp({ linkedin: () => companyPage({ website: 'http://northwind-analytics.com' }), site: (url) => sitePage(url, { employees: { min: 201, max: 500 }, industry: 'Software', description: 'x' }) });
+    await seedPersonAccount();
+    await runResearch(PERSON_TAB, {}, deps());
+    expect(created.map((t) => t.url)[1]).toBe('https://northwind-analytics.com/');
+    expect(fakeBrowser.permissions.contains).toHaveBeenCalledWith({ origins: ['https://northwind-analytics.com/*'] });
+  });
+
+  it('keeps what other pages stored while the research ran', async () => {
+    setUp({ linkedin: () => companyPage(), site: (url) => sitePage(url, { employees: { min: 201, max: 500 }, industry: 'Software', description: 'x' }) });
+    await seedPersonAccount();
+    const other: Observation = { ...companyPage({ name: 'Contoso', linkedinUrl: 'https://www.linkedin.com/company/contoso/', website: null }), url: 'https://www.linkedin.com/company/contoso/' };
+    // The rep opens another company while the website is being read.
+    fakeBrowser.permissions.contains = vi.fn(async () => {
+      const { accounts } = await readAccounts();
+      await writeAccounts(mergeObservation(accounts, { observation: other, scored: null, now: new Date() }).accounts);
+      return true;
+    }) as never;
+    await runResearch(PERSON_TAB, {}, deps());
+    const { accounts } = await readAccounts();
+    expect(Object.keys(accounts).sort()).toEqual(['li:contoso', 'li:northwind-analytics']);
+    expect(accounts['li:northwind-analytics']!.company.technologies.map((t) => t.name)).toContain('HubSpot');
   });
 
   it('times out a website that never finishes loading and closes its tab', async () => {
@@ -297,5 +330,58 @@ describe('company research from a person page', () => {
     expect(created.map((t) => t.url)).toEqual(['https://www.northwind-analytics.com/']);
     expect(progress.lines.map((l) => l.page)).toEqual(['website']);
     expect((await theAccount()).company.technologies.map((t) => t.name)).toContain('HubSpot');
+  });
+});
+
+describe('research through the background service', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    resetResearch();
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it("a research tab's content-script observation goes to research, not to the tab's own state; the person's tab is re-scored", async () => {
+    const { handleMessage } = await import('@/lib/background/service');
+    const { getTabStateStored } = await import('@/lib/storage');
+    setUp({ site: (url) => sitePage(url, { employees: { min: 201, max: 500 }, industry: 'Software', description: 'x' }) });
+    // The LinkedIn content script of the research tab sends through the real message handler.
+    vi.mocked(browser.tabs.create).mockImplementation(async (props) => {
+      const tab = await realCreate(props);
+      created.push({ id: tab.id!, url: props.url!, active: props.active });
+      if (/linkedin/.test(props.url!)) {
+        setTimeout(() => void handleMessage({ type: 'observation', observation: companyPage() }, { id: browser.runtime.id, url: props.url!, tab: { id: tab.id! } }), 1);
+      } else {
+        tabUrls.set(tab.id!, props.url!);
+        setTimeout(() => void fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, { ...tab, status: 'complete' }), 1);
+      }
+      return tab;
+    });
+    const personTab = await realCreate({ url: personPage.url, active: true });
+    await handleMessage({ type: 'observation', observation: personPage }, { id: browser.runtime.id, url: personPage.url, tab: { id: personTab.id! } });
+    expect((await getTabStateStored(personTab.id!))?.scored?.account ?? null).toBeNull();
+
+    const popup = { id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') };
+    const answer = await handleMessage({ type: 'research', tabId: personTab.id! }, popup);
+    expect(answer.ok).toBe(true);
+    expect(created).toHaveLength(2);
+    // The research tab was not recorded as a page the rep viewed.
+    expect(await getTabStateStored(created[0]!.id)).toBeNull();
+    // The person's tab now scores the company's facts.
+    const after = await getTabStateStored(personTab.id!);
+    expect(after?.account?.company.industry).toBe('Software Development');
+    expect(after?.scored?.account?.best).toBeTruthy();
+    const status = await handleMessage({ type: 'researchStatus', tabId: personTab.id! }, popup);
+    expect(status).toMatchObject({ ok: true, data: { running: false, lines: [{ status: 'done' }, { status: 'done' }] } });
+    // Refused from a web page.
+    expect(await handleMessage({ type: 'research', tabId: personTab.id! }, { id: browser.runtime.id, url: personPage.url, tab: { id: personTab.id! } })).toMatchObject({ ok: false });
+  });
+});
+
+describe('companyAboutUrl', () => {
+  it("opens the company's About tab, whatever link the profile gave", () => {
+    expect(companyAboutUrl('https://www.linkedin.com/company/acme-inc?trk=public_profile')).toBe('https://www.linkedin.com/company/acme-inc/about/');
+    expect(companyAboutUrl('https://de.linkedin.com/company/acme-inc/life/')).toBe('https://www.linkedin.com/company/acme-inc/about/');
+    expect(companyAboutUrl('https://www.linkedin.com/sales/company/1234567')).toBe('https://www.linkedin.com/company/1234567/about/');
+    expect(companyAboutUrl('https://www.linkedin.com/school/stanford-university/')).toBe('https://www.linkedin.com/school/stanford-university/about/');
   });
 });

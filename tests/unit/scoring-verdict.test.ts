@@ -173,9 +173,9 @@ describe('ranking ICPs and the runner-up sentence', () => {
 describe('CSV verdict columns', () => {
   it('min, max, the tier only when decided, and the letters still possible', () => {
     expect([...FIT_COLUMNS]).toEqual(['Score', 'Score Min', 'Score Max', 'Tier', 'Tier Range', 'Coverage']);
-    expect(fitCells(scoreIcp(icp, facts({ ...saas, ...boston }, 35)))).toEqual(['100', '70', '100', '', 'A–B', '70%']);
-    expect(fitCells(scoreIcp(icp, facts({ ...saas, ...midSize, ...boston }, 5)))).toEqual(['90', '90', '90', 'A', 'A', '100%']);
-    expect(fitCells(scoreIcp(icp, facts({})))).toEqual(['', '0', '100', '', 'A–D', '0%']);
+    expect(fitCells(scoreIcp(icp, facts({ ...saas, ...boston }, 35)))).toEqual(['100', '70', '100', '', 'A–B', '70']);
+    expect(fitCells(scoreIcp(icp, facts({ ...saas, ...midSize, ...boston }, 5)))).toEqual(['90', '90', '90', 'A', 'A', '100']);
+    expect(fitCells(scoreIcp(icp, facts({})))).toEqual(['', '0', '100', '', 'A–D', '0']);
     expect(fitCells(null)).toEqual(['', '', '', '', '', '']);
   });
 });

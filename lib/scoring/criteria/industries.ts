@@ -2,6 +2,24 @@ import { z } from 'zod';
 import { industryMatches } from '../../normalize/industry';
 import { defineCriterion, terms, unknown, weight } from './kit';
 
+/**
+ * industryMatches answers, keyed by plain strings: the same (term, industry) pairs come back for
+ * every ICP, and the shared memo builds its key with JSON.stringify of the options (#17).
+ * Bounded; cleared when full.
+ */
+const answers = new Map<string, ReturnType<typeof industryMatches>>();
+
+function matches(term: string, industry: string, includeChildren: boolean): ReturnType<typeof industryMatches> {
+  const key = `${includeChildren ? 1 : 0}\u0000${term}\u0000${industry}`;
+  let m = answers.get(key);
+  if (!m) {
+    m = industryMatches(term, industry, { includeChildren });
+    if (answers.size >= 5000) answers.clear();
+    answers.set(key, m);
+  }
+  return m;
+}
+
 /** The company's industry against the ICP's list (LinkedIn taxonomy, synonyms, sub-industries). */
 export const industries = defineCriterion({
   id: 'industries',
@@ -18,13 +36,13 @@ export const industries = defineCriterion({
     const industry = facts.company.industry;
     if (!industry) return unknown('Industry not stated on the pages seen.');
     for (const term of c.exclude) {
-      const m = industryMatches(term, industry, { includeChildren: c.includeChildren });
+      const m = matches(term, industry, c.includeChildren);
       if (m.matched) return { status: 'missed', sentence: `${industry} is excluded (${m.via}).`, field: 'company.industry' };
     }
     if (c.include.length === 0) return { status: 'matched', sentence: `${industry} is not excluded.`, field: 'company.industry' };
     let closest = '';
     for (const term of c.include) {
-      const m = industryMatches(term, industry, { includeChildren: c.includeChildren });
+      const m = matches(term, industry, c.includeChildren);
       if (m.matched) return { status: 'matched', sentence: `${industry}: ${m.via}.`, field: 'company.industry' };
       closest ||= m.via;
     }

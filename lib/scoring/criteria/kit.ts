@@ -120,7 +120,24 @@ export const rangeSchema = z
 
 export const unknown = (sentence: string): Check => ({ status: 'unknown', sentence, field: null });
 
+/**
+ * ICP bounds as words, kept by value: every page is checked against the same few bounds of the
+ * pack, and toLocaleString is a large part of a range check (#17). Bounded; cleared when full.
+ */
+const boundsTexts = new Map<string, string>();
+
 export function boundsText(min: number | null, max: number | null, money = false): string {
+  const key = `${min}|${max}|${money}`;
+  let text = boundsTexts.get(key);
+  if (text === undefined) {
+    text = boundsTextUncached(min, max, money);
+    if (boundsTexts.size >= 1000) boundsTexts.clear();
+    boundsTexts.set(key, text);
+  }
+  return text;
+}
+
+function boundsTextUncached(min: number | null, max: number | null, money: boolean): string {
   const f = (n: number) => (money ? formatMoney(n) : n.toLocaleString('en-US'));
   if (min !== null && max !== null) return `${f(min)}–${f(max)}`;
   if (min !== null) return `${f(min)} or more`;
@@ -133,13 +150,28 @@ export function moneyRange(v: { min: number | null; max: number | null }): strin
   return `under ${formatMoney(v.max ?? 0)}`;
 }
 
+/**
+ * The page's range as words, kept per range object: one page's facts are checked against
+ * every ICP of the pack, so the same object comes back once per ICP. The bounds are kept too,
+ * so a range object changed after its first check gets new words.
+ */
+const shownRanges = new WeakMap<object, { min: number | null; max: number | null; money: boolean; text: string }>();
+
+function shownRange(value: { min: number | null; max: number | null }, money: boolean): string {
+  const kept = shownRanges.get(value);
+  if (kept && kept.min === value.min && kept.max === value.max && kept.money === money) return kept.text;
+  const text = money ? moneyRange(value) : `${formatRange(value)} employees`;
+  shownRanges.set(value, { min: value.min, max: value.max, money, text });
+  return text;
+}
+
 export function checkRange(
   value: { min: number | null; max: number | null },
   bounds: { min: number | null; max: number | null },
   field: string,
   money: boolean,
 ): Check {
-  const shown = money ? moneyRange(value) : `${formatRange(value)} employees`;
+  const shown = shownRange(value, money);
   const want = boundsText(bounds.min, bounds.max, money);
   const position = compareRange(value, bounds);
   switch (position) {

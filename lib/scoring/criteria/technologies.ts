@@ -2,6 +2,25 @@ import { z } from 'zod';
 import { matchTechnologyTerm } from '../../technographics/match';
 import { defineCriterion, terms, unknown, weight, type AccountFacts, type CriterionFact } from './kit';
 
+type Technology = { name: string; category: string };
+
+/**
+ * Term matches per list of detected technologies. A page's list is one array checked against
+ * every ICP, and the shared memo (matchTechnologyTerm) keys on the list serialised as JSON for
+ * every call, most of a technologies check (#17). Keyed by the array and its length, so a list
+ * that grew is matched again.
+ */
+const matchesByList = new WeakMap<Technology[], { length: number; terms: Map<string, ReturnType<typeof matchTechnologyTerm>> }>();
+
+function match(term: string, techs: Technology[]): ReturnType<typeof matchTechnologyTerm> {
+  let entry = matchesByList.get(techs);
+  if (!entry || entry.length !== techs.length) matchesByList.set(techs, (entry = { length: techs.length, terms: new Map() }));
+  if (entry.terms.has(term)) return entry.terms.get(term) ?? null;
+  const hit = matchTechnologyTerm(term, techs);
+  entry.terms.set(term, hit);
+  return hit;
+}
+
 /** The first detected technology of exactly this category (as in `technologies[].category`). */
 function ofCategory(name: string, category: string): CriterionFact {
   return { name, source: `technology:${category}`, read: (f: AccountFacts) => f.company.technologies.find((t) => t.category === category)?.name ?? null };
@@ -25,17 +44,17 @@ export const technologies = defineCriterion({
     if (techs.length === 0) return unknown('Technologies unknown: read the company website to detect them.');
     const field = 'company.technologies';
     for (const term of c.excluded) {
-      const hit = matchTechnologyTerm(term, techs);
+      const hit = match(term, techs);
       if (hit) return { status: 'missed', sentence: `Uses ${hit.name}, which is excluded (${term}).`, field };
     }
     const found: string[] = [];
     for (const term of c.required) {
       const options = term.split(/\s+or\s+/i);
-      const hit = options.map((o) => matchTechnologyTerm(o, techs)).find((h) => h !== null);
+      const hit = options.map((o) => match(o, techs)).find((h) => h !== null);
       if (!hit) return { status: 'missed', sentence: `No ${term} found on the website${found.length ? ` (found ${found.join(', ')})` : ''}.`, field };
       found.push(hit.name);
     }
-    const preferred = c.preferred.map((t) => matchTechnologyTerm(t, techs)).filter((h) => h !== null);
+    const preferred = c.preferred.map((t) => match(t, techs)).filter((h) => h !== null);
     if (c.required.length === 0 && c.preferred.length > 0 && preferred.length === 0)
       return { status: 'missed', sentence: `None of ${c.preferred.join(', ')} found on the website.`, field };
     const all = [...found, ...preferred.map((p) => p.name)];
