@@ -35,6 +35,7 @@
  *     as a compound head ("Finanzbuchhalterin" → "buchhalterin").
  *  6. At most CAP words per language, most occupations first.
  */
+import { parse } from 'csv-parse/sync';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -143,25 +144,9 @@ function gitShow(repo: { dir: string; commit: string }, path: string): string {
   return execFileSync('git', ['--git-dir', join(MIRROR, repo.dir), 'show', `${repo.commit}:${path}`], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
 }
 
-/** Minimal RFC 4180 reader: the ESCO CSV has quoted, multi-line fields. */
+/** The ESCO CSV has quoted, multi-line fields: the project's CSV parser reads it. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
+  return parse(text, { relax_column_count: true, relax_quotes: true }) as string[][];
 }
 
 function departmentOf(isco: string): Bucket | null {

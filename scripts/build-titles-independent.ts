@@ -17,6 +17,7 @@
  * Usage: npx tsx scripts/build-titles-independent.ts /tmp/leadfit-p7 > /tmp/candidates.tsv
  * Output: TSV `title  language  source  isco  hint` (hint = the concept's English ESCO label).
  */
+import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -72,25 +73,9 @@ function shuffle<T>(items: T[], random: () => number): T[] {
   return out;
 }
 
-/** Minimal RFC 4180 reader: the ESCO CSV has quoted, multi-line fields. */
+/** The ESCO CSV has quoted, multi-line fields: the project's CSV parser reads it. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
+  return parse(text, { relax_column_count: true, relax_quotes: true }) as string[][];
 }
 
 /** Labels that do not read like a position someone holds are not candidates. */
