@@ -7,6 +7,7 @@ import type { CommitteeCoverage } from './scoring/score-persona';
 import type { ScoredPage } from './scoring/types';
 import type { Settings } from './settings';
 import type { ResearchProgress } from './background/research';
+import type { ListRow } from './list-rows';
 import type { StorageReport } from './storage';
 
 /**
@@ -103,6 +104,12 @@ export interface TabDerived {
   persona: Persona | null;
   /** The active pack, for "Scored with … v3, published … by …". */
   pack: PackSummary;
+  /**
+   * List pages (people search, lead lists, Connections, a company's People tab): each listed person
+   * with persona and, where the rep has seen the company, the account's tier and outcome
+   * (lib/list-rows.ts). Empty on other pages; absent in states stored before it existed.
+   */
+  rows?: ListRow[];
 }
 
 export interface PackSummary {

@@ -22,6 +22,14 @@ export const settingsSchema = z.object({
   retentionDays: z.number().int().min(1).max(3650).default(90),
   /** Read company websites automatically (needs the optional all-sites permission). */
   autoReadCompanySites: z.boolean().default(false),
+  /**
+   * The manager's own name, set once in Options (Team sync): "published by" of every pack this
+   * browser saves, exports or publishes — never carried over from the previous version. A sync
+   * server records the manager token's name instead (server/app.ts); this one is shown before
+   * publishing and written into packs edited, exported or hosted as a static file.
+   * Added with a default, so settings stored before it still parse (no migration).
+   */
+  managerName: z.string().trim().max(200).default(''),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -136,6 +136,15 @@ export const tabStateSchema = z.object({
       committee: z.looseObject({ seen: z.array(z.unknown()), missing: z.array(z.unknown()), sentence: z.string() }).nullable(),
       persona: z.looseObject({ id: z.string(), name: z.string() }).nullable(),
       pack: z.looseObject({ name: z.string(), version: z.number(), publishedAt: z.string(), publishedBy: z.string(), source: z.string() }),
+      rows: z
+        .array(
+          z.looseObject({
+            index: z.number(),
+            persona: z.looseObject({ name: z.string(), confidence: z.number() }).nullable(),
+            account: z.looseObject({ key: z.string(), tier: z.enum(TIERS).nullable() }).nullable(),
+          }),
+        )
+        .optional(),
     })
     .nullable(),
   // Global (the sync state's unseen version); stored as null and filled in when read.

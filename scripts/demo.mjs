@@ -2,7 +2,8 @@
  * `npm run demo`: builds the extension, opens the demo pages (a LinkedIn company page, a person
  * page, a people search and a company website, all served locally at their real URLs; nothing
  * reaches the network) in Chromium with LeadFit loaded, and saves a screenshot of the popup for
- * each into demo-output/ (plus the person popup in dark mode).
+ * each into demo-output/ at Chrome's real popup size, 400 × 600 (plus the company and person popups
+ * in dark mode).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,7 +26,7 @@ const PAGES = {
 
 // In this order: the company page first, so that Dana's account already knows its size and industry.
 const SHOTS = [
-  { name: 'popup-company.png', url: 'https://www.linkedin.com/company/northwind-analytics/' },
+  { name: 'popup-company.png', url: 'https://www.linkedin.com/company/northwind-analytics/', dark: 'popup-company-dark.png' },
   { name: 'popup-person.png', url: 'https://www.linkedin.com/in/dana-whitfield-example/', dark: 'popup-person-dark.png' },
   { name: 'popup-search.png', url: 'https://www.linkedin.com/search/results/people/?keywords=sales' },
   { name: 'popup-company-site.png', url: 'https://www.northwind-analytics.com/', read: true },
@@ -85,13 +86,14 @@ async function main() {
       // Let fonts and the last render settle.
       await popup.waitForTimeout(300);
       const file = join(outDir, shot.name);
-      await popup.screenshot({ path: file, fullPage: true });
+      // The viewport only (400 × 600): what Chrome's popup shows before any scrolling (#14).
+      await popup.screenshot({ path: file });
       saved.push(file);
       if (shot.dark) {
         await popup.emulateMedia({ colorScheme: 'dark' });
         await popup.waitForTimeout(200);
         const darkFile = join(outDir, shot.dark);
-        await popup.screenshot({ path: darkFile, fullPage: true });
+        await popup.screenshot({ path: darkFile });
         saved.push(darkFile);
         await popup.emulateMedia({ colorScheme: 'light' });
       }

@@ -115,7 +115,7 @@ function UseCases({ icp, base, edit }: { icp: Icp; base: string; edit: Edit<Icp>
         <div className="usecase" key={key}>
           <div className="row">
             <IndustryKey value={key} onCommit={(to) => rename(key, to)} />
-            <button type="button" aria-label={`Remove use cases for ${key}`} onClick={() => edit((d) => void delete d.useCases[key])}>
+            <button type="button" aria-label={`Remove industry ${key === "*" ? "(default)" : key} and its use cases`} onClick={() => edit((d) => void delete d.useCases[key])}>
               Remove industry
             </button>
           </div>
@@ -275,7 +275,7 @@ export function IcpEditor(props: { pack: Pack; index: number; edit: Edit<Pack>; 
       for (const o of d.icps) for (const t of o.talkingPoints) t.icpIds = t.icpIds.map((r) => (r === old ? next : r));
     });
   return (
-    <section className="editor" aria-labelledby="icp-editor-title">
+    <section className="editor" id={fieldId(base)} aria-labelledby="icp-editor-title">
       <div className="row">
         <h2 id="icp-editor-title">ICP: {icp.name || '(no name)'}</h2>
         <button type="button" className="danger" onClick={props.onRemove}>

@@ -18,7 +18,7 @@ export function PersonaEditor(props: { pack: Pack; index: number; edit: Edit<Pac
     });
   const icp = props.pack.icps.find((i) => persona.icpIds.includes(i.id)) ?? props.pack.icps[0] ?? null;
   return (
-    <section className="editor" aria-labelledby="persona-editor-title">
+    <section className="editor" id={fieldId(base)} aria-labelledby="persona-editor-title">
       <div className="row">
         <h2 id="persona-editor-title">Persona: {persona.name || '(no name)'}</h2>
         <button type="button" className="danger" onClick={props.onRemove}>
@@ -40,7 +40,7 @@ export function PersonaEditor(props: { pack: Pack; index: number; edit: Edit<Pac
         onChange={(v) => edit((x) => void (x.icpIds = v))}
       />
 
-      <h3>Who matches</h3>
+      <h3 id={fieldId(`${base}.match`)} tabIndex={-1}>Who matches</h3>
       <FieldError path={`${base}.match`} />
       <CheckboxGroup legend="Departments" path={`${base}.match.departments`} options={DEPARTMENTS} labelOf={pretty} value={persona.match.departments} onChange={(v) => edit((x) => void (x.match.departments = v))} />
       <CheckboxGroup legend="Seniorities" path={`${base}.match.seniorities`} options={SENIORITIES} labelOf={pretty} value={persona.match.seniorities} onChange={(v) => edit((x) => void (x.match.seniorities = v))} />

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { ActivePack } from '@/lib/messaging';
-import { parsePack, parsePackJson, formatPackError, type Icp, type Pack, type PackError, type Persona } from '@/lib/profiles/schema';
+import { parsePack, parsePackJson, type Icp, type Pack, type PackError, type Persona } from '@/lib/profiles/schema';
 import type { Settings } from '@/lib/settings';
 import { formatBytes, PACK_LIMITS } from '@/lib/profiles/limits';
 import { call, send } from '@/lib/rpc';
@@ -8,6 +8,8 @@ import { ErrorsContext, FieldError, NumberField, TextField, download, errorText,
 import { IcpEditor } from './IcpEditor';
 import { newCriterion } from '@/lib/scoring/criteria';
 import { PersonaEditor } from './PersonaEditor';
+import { PublishBox } from './PublishBox';
+import { errorSentence } from '@/lib/profiles/error-words';
 
 type Selection = { kind: 'pack' } | { kind: 'icp'; index: number } | { kind: 'persona'; index: number };
 
@@ -129,7 +131,8 @@ export function ProfilesSection(props: { active: ActivePack; settings: Settings 
     if (!result.ok) return;
     setSaving(true);
     try {
-      const saved = await call({ type: 'savePack', pack: result.pack, source: 'edited' });
+      // "Published by" is this manager (set once in Team sync), never the previous version's publisher.
+      const saved = await call({ type: 'savePack', pack: { ...result.pack, publishedBy: publisherName(props.settings) }, source: 'edited' });
       lastKey.current = `${saved.updatedAt}|${saved.source}`;
       setDraft(structuredClone(saved.pack));
       props.onActive(saved);
@@ -227,13 +230,15 @@ export function ProfilesSection(props: { active: ActivePack; settings: Settings 
                       <button
                         type="button"
                         className="link"
+                        data-testid="pack-error-link"
+                        data-path={e.path}
                         onClick={() => {
                           const s = selectionFor(e.path);
                           if (s) setSelection(s);
                           setTimeout(() => focusPath(e.path), 0);
                         }}
                       >
-                        {formatPackError(e)}
+                        {errorSentence(draft, e)}
                       </button>
                     </li>
                   ))}
@@ -243,14 +248,14 @@ export function ProfilesSection(props: { active: ActivePack; settings: Settings 
           </div>
 
           {selection.kind === 'pack' || (selection.kind === 'icp' && !draft.icps[selection.index]) || (selection.kind === 'persona' && !draft.personas[selection.index]) ? (
-            <PackDetails draft={draft} edit={edit} />
+            <PackDetails draft={draft} edit={edit} settings={props.settings} />
           ) : selection.kind === 'icp' ? (
             <IcpEditor key={`icp-${selection.index}`} pack={draft} index={selection.index} edit={edit} onRemove={() => removeIcp(selection.index)} />
           ) : (
             <PersonaEditor key={`persona-${selection.index}`} pack={draft} index={selection.index} edit={edit} onRemove={() => removePersona(selection.index)} />
           )}
 
-          {canPublish ? <PublishBox draft={result.ok ? result.pack : null} dirty={dirty} active={active} onActive={props.onActive} /> : null}
+          {canPublish ? <PublishBox draft={result.ok ? result.pack : null} dirty={dirty} active={active} settings={props.settings} onActive={props.onActive} /> : null}
           <ImportExport active={active} onActive={props.onActive} />
         </div>
       </div>
@@ -258,7 +263,12 @@ export function ProfilesSection(props: { active: ActivePack; settings: Settings 
   );
 }
 
-function PackDetails({ draft, edit }: { draft: Pack; edit: (fn: (d: Pack) => void) => void }) {
+/** The name written as "published by" when this browser saves a pack. */
+export function publisherName(settings: Settings | null): string {
+  return settings?.managerName.trim() || 'name not set (Options → Team sync)';
+}
+
+function PackDetails({ draft, edit, settings }: { draft: Pack; edit: (fn: (d: Pack) => void) => void; settings: Settings | null }) {
   return (
     <section className="editor" aria-labelledby="pack-details-title">
       <h2 id="pack-details-title">Pack details</h2>
@@ -267,85 +277,20 @@ function PackDetails({ draft, edit }: { draft: Pack; edit: (fn: (d: Pack) => voi
         <TextField label="Pack name" path="name" value={draft.name} onChange={(v) => edit((d) => void (d.name = v))} />
         <TextField label="Pack id" path="id" value={draft.id} onChange={(v) => edit((d) => void (d.id = v))} />
         <NumberField label="Version" path="version" required min={1} step={1} value={draft.version} onChange={(v) => edit((d) => void (d.version = v ?? Number.NaN))} hint="Scores name the version that produced them; raise it when the rules change." />
-        <TextField label="Published by" path="publishedBy" value={draft.publishedBy} onChange={(v) => edit((d) => void (d.publishedBy = v))} />
+        <div className="field" id={fieldId('publishedBy')}>
+          <span className="label">Published by</span>
+          <p data-testid="pack-published-by">
+            {draft.publishedBy}
+            {draft.publishedBy !== publisherName(settings) ? <span className="muted small"> · on save: {publisherName(settings)}</span> : null}
+          </p>
+          <p className="hint">Your name, set once in Team sync. A sync server records the name of your manager token instead.</p>
+          <FieldError path="publishedBy" />
+        </div>
         <TextField label="Published at" path="publishedAt" value={draft.publishedAt} onChange={(v) => edit((d) => void (d.publishedAt = v))} />
       </div>
       <TextField label="Change notes" path="changeNotes" multiline value={draft.changeNotes} onChange={(v) => edit((d) => void (d.changeNotes = v))} />
       <FieldError path="icps" />
       <FieldError path="personas" />
-    </section>
-  );
-}
-
-function PublishBox(props: { draft: Pack | null; dirty: boolean; active: ActivePack; onActive: (a: ActivePack) => void }) {
-  const [notes, setNotes] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const [conflict, setConflict] = useState<number | null>(null);
-  const publish = async () => {
-    if (!props.draft) return;
-    setBusy(true);
-    setMessage(null);
-    setConflict(null);
-    try {
-      const res = await send({ type: 'publishPack', pack: props.draft, changeNotes: notes });
-      if (res.ok) {
-        setMessage({ kind: 'ok', text: `Published version ${res.data.version} to the team.` });
-        setNotes('');
-        props.onActive(await call({ type: 'getPack' }));
-      } else if (res.conflict) {
-        setConflict(res.conflict.latestVersion);
-      } else {
-        setMessage({ kind: 'error', text: res.errors?.length ? `${res.error}: ${res.errors.map(formatPackError).join('; ')}` : res.error });
-      }
-    } catch (err) {
-      setMessage({ kind: 'error', text: errorText(err) });
-    } finally {
-      setBusy(false);
-    }
-  };
-  const reload = async () => {
-    setBusy(true);
-    try {
-      if (props.draft) download(`leadfit-my-edits-${props.draft.id}.json`, JSON.stringify(props.draft, null, 2), 'application/json');
-      await call({ type: 'syncNow' });
-      const active = await call({ type: 'getPack' });
-      props.onActive(active);
-      setConflict(null);
-      setMessage({ kind: 'ok', text: `Loaded team version ${active.teamVersion ?? active.pack.version}. Your edits were downloaded as a file; re-apply them here and publish again.` });
-    } catch (err) {
-      setMessage({ kind: 'error', text: errorText(err) });
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <section className="card" aria-labelledby="publish-title" data-testid="publish-box">
-      <h2 id="publish-title">Publish to the team</h2>
-      <p className="small muted">
-        Publishes the pack above as team version {(props.active.teamVersion ?? 0) + 1}. Every rep gets it at their next sync.
-      </p>
-      <div className="field">
-        <label htmlFor="publish-notes">Change notes</label>
-        <textarea id="publish-notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} placeholder="What changed and why" />
-      </div>
-      <button type="button" className="primary" data-testid="publish-pack" disabled={!props.draft || busy} onClick={publish}>
-        Publish
-      </button>
-      {message ? (
-        <p role="status" className={message.kind === 'error' ? 'bad' : 'good'}>
-          {message.text}
-        </p>
-      ) : null}
-      {conflict !== null ? (
-        <div role="alert" className="conflict" data-testid="publish-conflict">
-          <p className="bad">Version {conflict} was published by someone else.</p>
-          <p className="small">Reload the team version, re-apply your edit, and publish again. Your current edits are downloaded as a file first.</p>
-          <button type="button" onClick={reload} disabled={busy}>
-            Reload team version
-          </button>
-        </div>
-      ) : null}
     </section>
   );
 }
@@ -433,7 +378,7 @@ function ImportExport({ active, onActive }: { active: ActivePack; onActive: (a: 
           <p className="bad">The file was not imported; the active pack is unchanged.</p>
           <ul>
             {importErrors.map((e, i) => (
-              <li key={i}>{formatPackError(e)}</li>
+              <li key={i}>{errorSentence(null, e)}</li>
             ))}
           </ul>
         </div>

@@ -173,6 +173,8 @@ export function SyncSection(props: { settings: Settings | null; onSettings: (s: 
         ) : null}
       </form>
 
+      <PublisherName settings={props.settings} onSettings={props.onSettings} />
+
       <div className="card" data-testid="sync-status">
         <div className="row">
           <h2>Status</h2>
@@ -201,5 +203,54 @@ export function SyncSection(props: { settings: Settings | null; onSettings: (s: 
       </div>
       {changes ? <Changes changes={changes} /> : null}
     </section>
+  );
+}
+
+/**
+ * The manager's name, set once: "published by" of packs this browser saves or exports (and so of a
+ * static pack file made from them). A LeadFit sync server records its manager token's name instead.
+ */
+function PublisherName(props: { settings: Settings | null; onSettings: (s: Settings) => void }) {
+  const [name, setName] = useState(props.settings?.managerName ?? '');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  useEffect(() => {
+    if (props.settings) setName(props.settings.managerName);
+  }, [props.settings]);
+  const save = async () => {
+    if (!props.settings) return;
+    try {
+      const saved = await call({ type: 'saveSettings', settings: { ...props.settings, managerName: name.trim() } });
+      props.onSettings(saved);
+      setMessage({ kind: 'ok', text: name.trim() ? `Saved: packs you save or export say "published by ${name.trim()}".` : 'Saved: no name set.' });
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorText(err) });
+    }
+  };
+  return (
+    <form
+      className="card"
+      aria-labelledby="publisher-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="publisher-title">Your name as publisher</h2>
+      <div className="field">
+        <label htmlFor="manager-name">Your name</label>
+        <input id="manager-name" type="text" autoComplete="name" maxLength={200} value={name} onChange={(e) => { setName(e.target.value); setMessage(null); }} placeholder="Maria Keller" />
+        <p className="hint">
+          Shown as “published by” on packs you save, export or host as a static file. When you publish to a LeadFit sync server, the server records the name of your manager token instead.
+        </p>
+      </div>
+      <button type="submit" data-testid="save-manager-name" disabled={!props.settings}>
+        Save name
+      </button>
+      {message ? (
+        <p role="status" className={message.kind === 'error' ? 'bad' : 'good'} data-testid="manager-name-message">
+          {message.text}
+        </p>
+      ) : null}
+    </form>
   );
 }

@@ -116,6 +116,7 @@ export function TalkingPointsEditor(props: {
               label="Only for companies in these industries (none: any)"
               path={`${path}.industries`}
               value={p.industries ?? []}
+              suggestions="industry-names"
               placeholder="Professional Services"
               onChange={(v) => set((t) => void (t.industries = v))}
             />

@@ -1,5 +1,7 @@
 import { createContext, useContext, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { PackError } from '@/lib/profiles/schema';
+import { IndustryPicker } from './IndustryPicker';
+import { addTerms, splitTerms, startsCommaName } from './terms';
 
 /** The draft's validation errors, looked up by path ("icps[0].criteria.employees.min"). */
 export const ErrorsContext = createContext<PackError[]>([]);
@@ -150,19 +152,30 @@ export function ChipsField(props: {
   placeholder?: string;
   hint?: string;
 }) {
+  // Industries are picked from LinkedIn's list; the hook-free switch keeps every caller as it was.
+  if (props.suggestions === 'industry-names') return <IndustryPicker {...props} />;
+  return <PlainChipsField {...props} />;
+}
+
+function PlainChipsField(props: {
+  label: string;
+  path: string;
+  value: string[];
+  onChange: (v: string[]) => void;
+  suggestions?: string;
+  placeholder?: string;
+  hint?: string;
+}) {
   const id = fieldId(props.path);
   const [text, setText] = useState('');
   const add = () => {
-    const parts = text
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .filter((s) => !props.value.some((v) => v.toLowerCase() === s.toLowerCase()));
-    if (parts.length) props.onChange([...props.value, ...parts]);
+    const next = addTerms(props.value, splitTerms(text));
+    if (next.length !== props.value.length) props.onChange(next);
     setText('');
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter' || e.key === ',') {
+    // A comma adds the term, unless it may be inside a taxonomy name ("Technology, Information and Internet").
+    if (e.key === 'Enter' || (e.key === ',' && !startsCommaName(text))) {
       e.preventDefault();
       add();
     } else if (e.key === 'Backspace' && text === '' && props.value.length) {

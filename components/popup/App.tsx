@@ -6,11 +6,13 @@ import type { PackUpdateNotice, TabDerived, TabState } from '@/lib/messaging';
 import { call } from '@/lib/rpc';
 import type { Observation } from '@/lib/observation';
 import { formatRange } from '@/lib/normalize/employees';
-import type { ScoredPage, ScoredPerson } from '@/lib/scoring/types';
+import type { ScoredPage } from '@/lib/scoring/types';
 import { canOpenSidePanel, currentWindowId, openSidePanel } from '../open-side-panel';
 import { useTabState, type TabTarget } from '../useTabState';
-import { CriteriaList, dateText, FitCard, PersonaCard, ROLE_LABEL, TalkingPoints } from './Cards';
+import { CriteriaList, dateText, FitCard, PersonaCard, TalkingPoints } from './Cards';
+import { PeopleList } from './PeopleList';
 import { Research } from './Research';
+import { Section } from './Section';
 
 /**
  * The rep's popup: what LeadFit read on the active tab, the fit and why, the persona and the
@@ -182,15 +184,14 @@ function EmptyState({ observation }: { observation: Observation | null }) {
 
 function Ready({ state, observation, scored, derived, onError }: { state: TabState; observation: Observation; scored: ScoredPage; derived: TabDerived; onError: (message: string) => void }) {
   const best = scored.account?.best ?? null;
+  // Summary first (#14): who, the verdict, the account's status, the best point and the outcome
+  // fit in Chrome's 400 × 600 popup; the details follow in sections the rep can fold away.
   return (
     <>
       {(observation.person || observation.company) && <Subject observation={observation} />}
-      {observation.people.length > 0 && <SearchResults people={scored.people} observation={observation} />}
+      {observation.people.length > 0 && <PeopleList rows={derived.rows ?? []} onError={onError} />}
       {best ? (
-        <>
-          <FitCard best={best} runnerUp={scored.account?.runnerUp ?? null} comparison={scored.account?.comparison ?? null} pack={derived.pack} packVersion={scored.packVersion} packSource={derived.pack.source} />
-          <CriteriaList criteria={best.criteria} />
-        </>
+        <FitCard best={best} runnerUp={scored.account?.runnerUp ?? null} comparison={scored.account?.comparison ?? null} pack={derived.pack} packVersion={scored.packVersion} packSource={derived.pack.source} />
       ) : (
         observation.people.length === 0 && (
           <section className="card">
@@ -200,10 +201,29 @@ function Ready({ state, observation, scored, derived, onError }: { state: TabSta
           </section>
         )
       )}
+      {state.account && <AccountStatus account={state.account} onError={onError} />}
+      <TalkingPoints part="best" points={scored.talkingPoints} brief={derived.brief} companyKnown={scored.account !== null} companyName={observation.person?.company ?? null} />
+      {best && (
+        <Section id="criteria" title="Why this score">
+          <CriteriaList criteria={best.criteria} />
+        </Section>
+      )}
+      {scored.person && (
+        <Section id="persona" title="Persona and objections">
+          <PersonaCard result={scored.person.personas} persona={derived.persona} />
+        </Section>
+      )}
+      {scored.talkingPoints.length > 1 && (
+        <Section id="points" title="More talking points">
+          <TalkingPoints part="rest" points={scored.talkingPoints} brief={derived.brief} />
+        </Section>
+      )}
       <Research state={state} />
-      {scored.person && <PersonaCard result={scored.person.personas} persona={derived.persona} />}
-      <TalkingPoints points={scored.talkingPoints} brief={derived.brief} companyKnown={scored.account !== null} companyName={observation.person?.company ?? null} />
-      {state.account && <AccountContext account={state.account} packVersion={derived.pack.version} committee={derived.committee} onError={onError} />}
+      {state.account && (
+        <Section id="account" title="Account details">
+          <AccountContext account={state.account} packVersion={derived.pack.version} committee={derived.committee} />
+        </Section>
+      )}
     </>
   );
 }
@@ -231,30 +251,14 @@ function Subject({ observation }: { observation: Observation }) {
   );
 }
 
-function SearchResults({ people, observation }: { people: ScoredPerson[]; observation: Observation }) {
-  const ranked = [...people].sort((a, b) => (b.personas.best?.confidence ?? -1) - (a.personas.best?.confidence ?? -1));
-  return (
-    <section className="card" aria-label="People on this page">
-      <h2>{people.length} people on this page</h2>
-      <ol className="results">
-        {ranked.map((p) => {
-          const person = observation.people[p.index];
-          const best = p.personas.best;
-          return (
-            <li key={p.index} data-testid="search-result">
-              <strong>{p.name}</strong> <span className="muted small">{person?.headline}</span>
-              <div className="small">{best ? `${best.personaName} · ${ROLE_LABEL[best.buyingRole] ?? best.buyingRole} · ${Math.round(best.confidence * 100)}%` : 'No persona matches'}</div>
-            </li>
-          );
-        })}
-      </ol>
-    </section>
-  );
-}
-
 const OUTCOME_LABEL: Record<Outcome, string> = { qualified: 'Qualified', 'not-a-fit': 'Not a fit', 'meeting-booked': 'Meeting booked' };
 
-function AccountContext({ account, packVersion, committee, onError }: { account: AccountRecord; packVersion: number; committee: TabDerived['committee']; onError: (message: string) => void }) {
+/**
+ * The account's status in the summary: the outcome the team marked (with the buttons to change it)
+ * and whether the company was researched. No owner: LeadFit's account record has none, and an
+ * honest popup does not invent one.
+ */
+function AccountStatus({ account, onError }: { account: AccountRecord; onError: (message: string) => void }) {
   const [saving, setSaving] = useState(false);
   const mark = async (outcome: Outcome) => {
     setSaving(true);
@@ -267,6 +271,33 @@ function AccountContext({ account, packVersion, committee, onError }: { account:
       setSaving(false);
     }
   };
+  const researched = account.research?.researchedAt ?? null;
+  return (
+    <section className="card" aria-label="Account status" data-testid="account-status">
+      <p className="small">
+        <strong>{account.company.name ?? account.key}</strong>
+        {' · '}
+        <span data-testid="account-outcome">
+          {account.outcome ? `Marked ${OUTCOME_LABEL[account.outcome].toLowerCase()}${account.outcomePackVersion !== null ? ` under pack v${account.outcomePackVersion}` : ''}` : 'No outcome yet'}
+        </span>
+        {' · '}
+        <span className="muted" data-testid="account-research-status">
+          {researched ? `researched ${dateText(researched)}` : 'not researched'}
+        </span>
+      </p>
+      <div className="outcomes" role="group" aria-label="Outcome">
+        {OUTCOMES.map((o) => (
+          <button key={o} type="button" data-testid="outcome-button" data-outcome={o} aria-pressed={account.outcome === o} disabled={saving} onClick={() => void mark(o)}>
+            {OUTCOME_LABEL[o]}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** Who else LeadFit has seen at the company and how often: below the summary. */
+function AccountContext({ account, packVersion, committee }: { account: AccountRecord; packVersion: number; committee: TabDerived['committee'] }) {
   return (
     <section className="card" aria-label="Account">
       <h2>Account: {account.company.name ?? account.key}</h2>
@@ -288,14 +319,6 @@ function AccountContext({ account, packVersion, committee, onError }: { account:
         Seen on {account.pages.length} page{account.pages.length === 1 ? '' : 's'} since {dateText(account.firstSeenAt)}
         {account.packVersion !== packVersion ? ` · last scored with v${account.packVersion}` : ''}
       </p>
-      <div className="outcomes" role="group" aria-label="Outcome">
-        {OUTCOMES.map((o) => (
-          <button key={o} type="button" data-testid="outcome-button" data-outcome={o} aria-pressed={account.outcome === o} disabled={saving} onClick={() => void mark(o)}>
-            {OUTCOME_LABEL[o]}
-          </button>
-        ))}
-      </div>
-      {account.outcome && account.outcomePackVersion !== null && <p className="muted small">Marked {OUTCOME_LABEL[account.outcome].toLowerCase()} under pack v{account.outcomePackVersion}.</p>}
     </section>
   );
 }

@@ -207,20 +207,33 @@ export function TalkingPoints({
   companyKnown,
   companyName,
   onResearchCompany,
+  part = 'all',
 }: {
   points: RenderedTalkingPoint[];
   brief: string;
   companyKnown?: boolean;
   companyName?: string | null;
   onResearchCompany?: () => void;
+  /** `best`: the first point only, for the summary; `rest`: the others, for the section below it. */
+  part?: 'all' | 'best' | 'rest';
 }) {
   const [copiedAll, copyAll] = useCopy();
-  if (points.length === 0) return null;
+  const shown = part === 'best' ? points.slice(0, 1) : part === 'rest' ? points.slice(1) : points;
+  if (shown.length === 0) return null;
+  if (part === 'rest') {
+    return (
+      <ul className="points card" aria-label="More talking points">
+        {shown.map((p) => (
+          <TalkingPoint key={p.id} point={p} />
+        ))}
+      </ul>
+    );
+  }
   const company = companyName?.trim() || null;
   return (
     <section className="card" aria-label="Talking points">
       <div className="row">
-        <h2>Talking points</h2>
+        <h2>{part === 'best' ? 'Best talking point' : 'Talking points'}</h2>
         <button type="button" className="secondary" data-testid="copy-all-button" onClick={() => copyAll(brief)} aria-live="polite">
           {copiedAll ? 'Copied brief' : 'Copy all'}
         </button>
@@ -239,7 +252,7 @@ export function TalkingPoints({
         </div>
       )}
       <ul className="points">
-        {points.map((p) => (
+        {shown.map((p) => (
           <TalkingPoint key={p.id} point={p} />
         ))}
       </ul>

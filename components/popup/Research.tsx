@@ -6,6 +6,7 @@ import type { TabState } from '@/lib/messaging';
 import { formatRange } from '@/lib/normalize/employees';
 import { call } from '@/lib/rpc';
 import { dateText } from './Cards';
+import { Section } from './Section';
 
 /**
  * One-click company research (#11), in the popup: "Read <Company>'s pages" on a person page,
@@ -118,57 +119,58 @@ export function Research({ state }: { state: TabState }) {
   const label = companyName ? `Read ${companyName}'s pages` : "Read the company's pages";
 
   return (
-    <section className="card" aria-label="Company research" data-testid="research">
-      <h2>Company research</h2>
-      {isPerson && personKnowsCompany && !researched && (
-        <>
-          <p className="small muted">Opens {companyName ?? 'the company'}'s LinkedIn page and website in background tabs, reads them here and closes them. Nothing leaves your browser.</p>
-          <button type="button" className="primary" data-testid="research-company" disabled={running} onClick={() => start({}, originOf(website))}>
-            {running ? 'Reading…' : label}
-          </button>
-        </>
-      )}
-      {isCompany && website && !running && (
-        <button type="button" className="primary" data-testid="research-website" onClick={() => start({ only: 'website', refresh: true }, originOf(website))}>
-          Read the website
-        </button>
-      )}
-      {lines.length > 0 && (
-        <ul className="plain small" data-testid="research-lines" aria-live="polite">
-          {lines.map((l, i) => (
-            <li key={`${l.page}-${i}`} data-testid="research-line" data-status={l.status}>
-              {lineText(l)}
-            </li>
-          ))}
-        </ul>
-      )}
-      {needs && !running && (
-        <button type="button" data-testid="research-permission" onClick={() => start({ only: 'website', refresh: true }, needs.origin)}>
-          Read {needs.domain}
-        </button>
-      )}
-      {progress?.error && <p className="small">{progress.error}</p>}
-      {error && (
-        <p className="small bad" role="alert">
-          {error}
-        </p>
-      )}
-      {researched && account && <Facts account={account} />}
-      {researched && (
-        <div className="row small">
-          <span className="muted" data-testid="research-date">
-            Read {dateText(researched.researchedAt)}
-            {progress?.reused ? ' (kept for 30 days)' : ''}
-          </span>
-          {isPerson && (
-            <button type="button" className="secondary" data-testid="research-refresh" disabled={running} onClick={() => start({ refresh: true }, originOf(website))}>
-              {running ? 'Reading…' : 'Refresh'}
+    <Section id="research" title="Company research">
+      <section className="card" aria-label="Company research" data-testid="research">
+        {isPerson && personKnowsCompany && !researched && (
+          <>
+            <p className="small muted">Opens {companyName ?? 'the company'}'s LinkedIn page and website in background tabs, reads them here and closes them. Nothing leaves your browser.</p>
+            <button type="button" className="primary" data-testid="research-company" disabled={running} onClick={() => start({}, originOf(website))}>
+              {running ? 'Reading…' : label}
             </button>
-          )}
-        </div>
-      )}
-      {account?.conflicts?.length ? <Conflicts account={account} /> : null}
-    </section>
+          </>
+        )}
+        {isCompany && website && !running && (
+          <button type="button" className="primary" data-testid="research-website" onClick={() => start({ only: 'website', refresh: true }, originOf(website))}>
+            Read the website
+          </button>
+        )}
+        {lines.length > 0 && (
+          <ul className="plain small" data-testid="research-lines" aria-live="polite">
+            {lines.map((l, i) => (
+              <li key={`${l.page}-${i}`} data-testid="research-line" data-status={l.status}>
+                {lineText(l)}
+              </li>
+            ))}
+          </ul>
+        )}
+        {needs && !running && (
+          <button type="button" data-testid="research-permission" onClick={() => start({ only: 'website', refresh: true }, needs.origin)}>
+            Read {needs.domain}
+          </button>
+        )}
+        {progress?.error && <p className="small">{progress.error}</p>}
+        {error && (
+          <p className="small bad" role="alert">
+            {error}
+          </p>
+        )}
+        {researched && account && <Facts account={account} />}
+        {researched && (
+          <div className="row small">
+            <span className="muted" data-testid="research-date">
+              Read {dateText(researched.researchedAt)}
+              {progress?.reused ? ' (kept for 30 days)' : ''}
+            </span>
+            {isPerson && (
+              <button type="button" className="secondary" data-testid="research-refresh" disabled={running} onClick={() => start({ refresh: true }, originOf(website))}>
+                {running ? 'Reading…' : 'Refresh'}
+              </button>
+            )}
+          </div>
+        )}
+        {account?.conflicts?.length ? <Conflicts account={account} /> : null}
+      </section>
+    </Section>
   );
 }
 

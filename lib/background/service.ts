@@ -18,6 +18,7 @@ import { formatPackError, parsePack, type Pack, type PackError } from '../profil
 import { loadStarterPack } from '../profiles/starter';
 import { scorePage } from '../scoring';
 import { briefText } from '../scoring/brief';
+import { buildListRows } from '../list-rows';
 import { committeeCoverage } from '../scoring/score-persona';
 import type { ScoredPage } from '../scoring/types';
 import { settingsSchema } from '../settings';
@@ -284,7 +285,12 @@ function seenPersonas(account: AccountRecord, scored: ScoredPage): string[] {
  * Everything the views show beside the score, computed here so that no view imports the
  * scorer or the title classifier (#15). Cheap: recomputed whenever the state is read.
  */
-export function deriveView(state: Pick<TabState, 'status' | 'observation' | 'scored' | 'account'>, active: ActivePack): TabDerived | null {
+export function deriveView(
+  state: Pick<TabState, 'status' | 'observation' | 'scored' | 'account'>,
+  active: ActivePack,
+  /** The accounts seen, for list rows' tier and outcome (each row's company looked up here, not in the view). */
+  accounts: Record<string, AccountRecord> = {},
+): TabDerived | null {
   const { observation, scored, account } = state;
   if (state.status !== 'ready' || !observation || !scored) return null;
   const pack = active.pack;
@@ -294,6 +300,7 @@ export function deriveView(state: Pick<TabState, 'status' | 'observation' | 'sco
     committee: account ? committeeCoverage(pack, scored.account?.best?.icpId ?? null, seenPersonas(account, scored)) : null,
     persona: pack.personas.find((p) => p.id === personaId) ?? null,
     pack: { name: pack.name, version: pack.version, publishedAt: pack.publishedAt, publishedBy: pack.publishedBy, source: active.source },
+    rows: observation.people.length ? buildListRows(observation, scored, accounts) : [],
   };
 }
 
@@ -333,7 +340,7 @@ export async function processObservation(tabId: number, observation: Observation
     scored,
     account,
     updatedAt: now.toISOString(),
-    derived: deriveView({ status, observation, scored, account }, active),
+    derived: deriveView({ status, observation, scored, account }, active, accounts),
     // Global, not per tab: filled in when the state is read (getTabState).
     packUpdate: null,
   };
@@ -362,7 +369,7 @@ export async function getTabState(tabId: number): Promise<TabState> {
     if (stored.observation && stored.status === 'ready') {
       const { accounts } = await readAccounts();
       stored.account = findAccount(accounts, stored.observation);
-      stored.derived = deriveView(stored, await getActivePack());
+      stored.derived = deriveView(stored, await getActivePack(), accounts);
     }
     return { ...stored, packUpdate };
   }

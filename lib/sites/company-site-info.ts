@@ -17,10 +17,4 @@ export const companySiteInfo: ReaderInfo = {
   },
   subject: 'company',
   authority: ['domain', 'website', 'technologies'],
-  testUrls: [
-    'https://www.tidewater.example/',
-    'https://acme.example/about',
-    'http://www.rs-ingenieure.example/de/hochbau/leistungen',
-    'https://shop.example.co.uk/pages/about-us?ref=nav',
-  ],
 };

@@ -41,23 +41,12 @@ const PAST_LABEL = /^(?:past|previous(?:ly)?|prev|former(?:ly)?|früher|frueher|
 /** A role that names a past employer: "ex-Google", "Ex Google", "former CFO at X", "prev. Stripe". */
 const PAST_MARK = /^(?:ex[-–\s]|former(?:ly)?\b|prev(?:ious(?:ly)?)?\b\.?|past\b|ehemals\b|ehem\.|anciennement\b|auparavant\b|antes\b|anteriormente\b|zuvor\b|vorher\b|tidigare\b|voorheen\b|tidligere\b|alumni?\b|alumna\b)/i;
 
-/** Prepositions between a role and its company; `strict` ones (short, common words) need a capitalised company. */
-const PREPOSITIONS: ReadonlyArray<{ word: string; strict: boolean }> = [
-  { word: 'at', strict: false },
-  { word: '@', strict: false },
-  { word: 'bei', strict: false },
-  { word: 'chez', strict: false },
-  { word: 'bij', strict: false },
-  { word: 'presso', strict: false },
-  { word: 'en', strict: true },
-  { word: 'na', strict: true },
-  { word: 'no', strict: true },
-  { word: 'em', strict: true },
-  { word: 'på', strict: true },
-  { word: 'hos', strict: true },
-  { word: 'w', strict: true },
-];
-const PREPOSITION_RE = new RegExp(`(?:^|\\s)(${PREPOSITIONS.map((p) => (p.word === '@' ? '@' : p.word)).join('|')})(?=\\s)|\\s?@(?=\\S)`, 'giu');
+/**
+ * Prepositions between a role and its company. The short, common words (en, na, no, em, på, hos, w)
+ * are `strict`: they need a capitalised company.
+ */
+const STRICT_PREPOSITIONS = new Set('en na no em på hos w'.split(' '));
+const PREPOSITION_RE = /(?:^|\s)(at|@|bei|chez|bij|presso|en|na|no|em|på|hos|w)(?=\s)|\s?@(?=\S)/giu;
 
 /**
  * Stems of the words that make a phrase a job title, in English and the languages above (a stem
@@ -72,15 +61,16 @@ const ROLE_WORDS =
 const PERSON_ROLE_END = /^(?:speaker|advis[oe]r|investor|mentor|coach|(?:co-?)?founder|member|consultant|freelancer|author|writer|creator|entrepreneur|enthusiast|lover|expert|ceo|cto|cfo|coo|owner|leader|engineer|designer|developer)s?$/i;
 
 /** Lower-case words that cannot start an organisation name (articles, pronouns, common nouns of slogans). */
-const NOT_ORG_START = new Set([
-  'a', 'an', 'the', 'my', 'our', 'your', 'their', 'his', 'her', 'scale', 'heart', 'home', 'work', 'night', 'large', 'best', 'all', 'every', 'any', 'some', 'this', 'that', 'least', 'times', 'first', 'last', 'speed', 'the intersection',
-  'la', 'le', 'les', 'el', 'los', 'las', 'der', 'die', 'das', 'het', 'de', 'o', 'os', 'um', 'uma', 'un', 'une', 'ein', 'eine',
-]);
+const NOT_ORG_START = new Set(
+  'a an the my our your their his her scale heart home work night large best all every any some this that least times first last speed la le les el los las der die das het de o os um uma un une ein eine'.split(' '),
+);
 /** Stated in the company slot, but not an organisation anyone can be matched to. */
 const NOT_AN_EMPLOYER = /^(?:self[- ]?employed|freelance|freelancer|independent|stealth(?: mode| startup)?|confidential|various|multiple companies|retired|open to work|looking for (?:new )?opportunities)$/i;
 
 /** Words that connect the parts of an organisation name and may be lower-case inside it. */
-const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'der', 'des', 'du', 'la', 'le', 'van', 'von', 'und', 'et', 'y', 'e', 'da', 'do', 'dos', 'das', 'di', 'für', '&', 'och', 'og', 'i', 'en', 'at']);
+const ORG_CONNECTORS = new Set(
+  'of and for the de del der des du la le van von und et y e da do dos das di für & och og i en at'.split(' '),
+);
 
 /**
  * Does `text` look like an organisation name (and not a sentence, a slogan or a role)?
@@ -179,7 +169,7 @@ function companyOfRole(role: string): HeadlineCompany | null {
   for (let i = hits.length - 1; i >= 0; i--) {
     const hit = hits[i]!;
     const title = tidy(role.slice(0, hit.index));
-    const strict = PREPOSITIONS.find((p) => p.word === hit.word)?.strict ?? false;
+    const strict = STRICT_PREPOSITIONS.has(hit.word);
     // "Sales @ Acme - We're hiring!": the organisation, without a trailing note after a dash.
     const rest = tidy(role.slice(hit.end));
     const company = [rest, tidy(rest.split(/\s+[-–—]\s+/)[0] ?? '')].find((c) => c && looksLikeOrganization(c, strict));

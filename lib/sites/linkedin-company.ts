@@ -324,16 +324,4 @@ export const linkedinCompanyReader: SiteReader = {
   subject: 'company',
   authority: 'all',
   read: extractLinkedinCompany,
-  testUrls: [
-    'https://www.linkedin.com/company/fernhill-logistics/',
-    'https://www.linkedin.com/company/fernhill-logistics/about/',
-    'https://www.linkedin.com/company/fernhill-logistics/posts/?feedView=all',
-    'https://www.linkedin.com/company/fernhill-logistics/people/',
-    'https://www.linkedin.com/company/fernhill-logistics/jobs/',
-    'https://www.linkedin.com/company/fernhill-logistics/life/',
-    'https://uk.linkedin.com/company/audiense-example',
-    'https://www.linkedin.com/company/10529043/',
-    'https://www.linkedin.com/school/example-university/',
-    'https://www.linkedin.com/showcase/example-product/',
-  ],
 };

@@ -229,14 +229,4 @@ export const linkedinPersonReader: SiteReader = {
   subject: 'person',
   authority: 'none',
   read: extractLinkedinPerson,
-  testUrls: [
-    'https://www.linkedin.com/in/priya-raman-example/',
-    'https://de.linkedin.com/in/julia-example',
-    'https://se.linkedin.com/in/eduardo-example/',
-    'https://uk.linkedin.com/pub/z%C3%BCmra-example/2b/731/b5b',
-    'https://www.linkedin.com/in/jane-example/recent-activity/all/',
-    'https://www.linkedin.com/in/jane-example/details/experience/',
-    'http://www.linkedin.com/in/old-link-example',
-    'https://linkedin.com/in/bare-host-example',
-  ],
 };

@@ -231,12 +231,4 @@ export const linkedinSearchReader: SiteReader = {
   subject: 'people',
   authority: 'none',
   read: extractLinkedinSearch,
-  testUrls: [
-    'https://www.linkedin.com/search/results/people/?keywords=revops',
-    'https://www.linkedin.com/search/results/all/?keywords=acme',
-    'https://de.linkedin.com/search/results/people/?keywords=vertrieb',
-    'https://www.linkedin.com/sales/search/people?query=(filters%3AList())',
-    'https://www.linkedin.com/sales/lists/people/7012345678901234567',
-    'https://www.linkedin.com/mynetwork/invite-connect/connections/',
-  ],
 };

@@ -3,7 +3,7 @@ import type { Recorder } from '../extract/record';
 
 /**
  * One page reader: which URLs it reads, what the page is about, which company facts it is the
- * authority for, the reader itself and the URLs it must (and only it must) claim.
+ * authority for and the reader itself (the URLs it must, and only it must, claim: lib/sites/test-urls.ts).
  * Every consumer that needs to know the set of page kinds derives it from the registry
  * (lib/sites/registry.ts): the router, the Recorder, merge authority, the background's tab
  * classification, the content script's matches. See docs/design.md, "Adding a page reader".
@@ -16,8 +16,7 @@ export interface SiteReader {
   /** Company fields this page kind states authoritatively when merged into an account; 'none' fills gaps only. */
   authority: ReadonlyArray<keyof CompanyObservation> | 'all' | 'none';
   read: (document: Document, r: Recorder, url: string) => void;
-  /** URLs this reader must claim, and no other reader may (tests/unit/reader-registry.test.ts); also for manual QA. */
-  testUrls: readonly string[];
+  // The URLs it must claim, and no other reader may, are in lib/sites/test-urls.ts (kept out of the content scripts).
 }
 
 export type ReadableKind = Exclude<PageKind, 'unsupported'>;

@@ -89,7 +89,6 @@ export const salesnavLeadReader: SiteReader = {
   subject: 'person',
   authority: 'none',
   read: (doc, r) => extractSalesnavLead(doc, r),
-  testUrls: ['https://www.linkedin.com/sales/lead/ACwAAB12345,NAME_SEARCH,abcd', 'https://www.linkedin.com/sales/people/ACwAAB12345,NAME_SEARCH,abcd'],
 };
 
 export const salesnavAccountReader: SiteReader = {
@@ -98,5 +97,4 @@ export const salesnavAccountReader: SiteReader = {
   subject: 'company',
   authority: 'all',
   read: (doc, r) => extractSalesnavAccount(doc, r),
-  testUrls: ['https://www.linkedin.com/sales/company/48151623', 'https://www.linkedin.com/sales/account/48151623/'],
 };

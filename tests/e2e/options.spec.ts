@@ -35,6 +35,12 @@ test('renaming a persona in the options page changes the popup on the next page'
   await visit(context, serviceWorker, COMPANY_URL);
 
   const options = await openOptions(context, extensionId);
+  // The manager's name, set once in Team sync, is "published by" of what this browser saves.
+  await options.getByTestId('nav-sync').click();
+  await options.locator('#manager-name').fill('Dana Manager');
+  await options.getByTestId('save-manager-name').click();
+  await expect(options.getByTestId('manager-name-message')).toContainText('Saved');
+  await options.getByTestId('nav-profiles').click();
   await options.getByTestId('persona-item').filter({ hasText: 'Sarah the Sales Director' }).click();
   const name = options.getByTestId('persona-name-input');
   await expect(name).toHaveValue('Sarah the Sales Director');
@@ -42,8 +48,12 @@ test('renaming a persona in the options page changes the popup on the next page'
   // Invalid while empty: the error shows next to the field and Save is disabled.
   await name.fill('');
   await expect(options.getByTestId('save-pack')).toBeDisabled();
-  await expect(options.getByTestId('pack-errors')).toContainText('personas[0].name');
+  // The summary says it in words (the persona by its id while it has no name, the field by its label) and links to the field.
+  await expect(options.getByTestId('pack-errors')).toContainText('Persona “sarah-sales-director”: Name must not be empty');
+  await expect(options.getByTestId('pack-errors')).not.toContainText('personas[0]');
   await expect(options.getByTestId('field-error').first()).toContainText('must not be empty');
+  await options.getByTestId('pack-errors').getByRole('button', { name: /Name must not be empty/ }).click();
+  await expect(name).toBeFocused();
 
   await name.fill('Sarah the Revenue Leader');
   await expect(options.getByTestId('pack-errors')).toHaveCount(0);
@@ -58,7 +68,32 @@ test('renaming a persona in the options page changes the popup on the next page'
   await expect(popup.getByTestId('pack-version')).toContainText('edited in this browser');
 
   const active = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'getPack' }));
-  expect(active).toMatchObject({ ok: true, data: { source: 'edited' } });
+  expect(active).toMatchObject({ ok: true, data: { source: 'edited', pack: { publishedBy: 'Dana Manager' } } });
+});
+
+test('industries are picked from the LinkedIn list; a name with a comma stays one value', async ({ context, extensionId }) => {
+  const options = await openOptions(context, extensionId);
+  await options.getByTestId('icp-item').first().click();
+  const include = options.getByRole('combobox', { name: 'Include industries' });
+  await include.fill('information internet');
+  const listbox = options.getByRole('listbox', { name: /Include industries/ });
+  await expect(listbox.getByRole('option').first()).toHaveText('Technology, Information and Internet');
+  await include.press('ArrowDown');
+  await include.press('Enter');
+  const chips = include.locator('xpath=ancestor::div[contains(@class,"industry-picker")]').getByTestId('industry-chip');
+  await expect(chips.filter({ hasText: 'Technology, Information and Internet' })).toHaveCount(1);
+  await expect(chips.filter({ hasText: /^Technology ?×?$/ })).toHaveCount(0);
+  // Free text stays possible, and says it is not a LinkedIn industry.
+  await include.fill('Quantum widgets');
+  await include.press('Enter');
+  await expect(chips.filter({ hasText: 'Quantum widgets' })).toContainText('not a LinkedIn industry');
+  await options.getByTestId('save-pack').click();
+  await expect(options.getByTestId('save-status')).toContainText('Saved');
+  const active = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'getPack' }));
+  const saved = active.data.pack.icps[0].criteria.industries.include as string[];
+  expect(saved).toContain('Technology, Information and Internet');
+  expect(saved).toContain('Quantum widgets');
+  expect(saved).not.toContain('Information and Internet');
 });
 
 test('importing a bad pack file shows its errors and keeps the active pack', async ({ context, extensionId }) => {
@@ -70,7 +105,7 @@ test('importing a bad pack file shows its errors and keeps the active pack', asy
     buffer: Buffer.from(JSON.stringify({ ...starter, version: 'two' })),
   });
   const errors = options.getByTestId('import-errors');
-  await expect(errors).toContainText('version');
+  await expect(errors).toContainText('Pack: Version: expected a number, got text');
   await expect(errors).toContainText('unchanged');
 
   await options.getByTestId('import-input').setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{"icps": [') });

@@ -98,13 +98,28 @@ test('a manager publishes v2 from the options page; the rep checks now and score
       await expect(page.getByTestId('sync-version')).toHaveText('1');
     }
 
+    // The manager sets their name once; it is shown before publishing (the server records the token's name).
+    await managerOptions.locator('#manager-name').fill('Maria Keller');
+    await managerOptions.getByTestId('save-manager-name').click();
+    await expect(managerOptions.getByTestId('manager-name-message')).toContainText('Saved');
+
     // The manager renames a persona and publishes it with change notes: version 2.
     await managerOptions.getByTestId('nav-profiles').click();
     await managerOptions.getByTestId('persona-item').filter({ hasText: 'Sarah the Sales Director' }).click();
     await managerOptions.getByTestId('persona-name-input').fill('Sarah the Revenue Leader');
     await managerOptions.getByTestId('save-pack').click();
+    // Without change notes nothing is published.
+    await managerOptions.getByTestId('publish-pack').click();
+    await expect(managerOptions.getByTestId('publish-message')).toContainText('Write change notes first');
+    await expect(managerOptions.getByTestId('publish-confirm')).not.toBeVisible();
     await managerOptions.locator('#publish-notes').fill('Sarah now covers the whole revenue team.');
     await managerOptions.getByTestId('publish-pack').click();
+    // The page asks first (a dialog in the page), listing what changed against the team's version 1.
+    const confirm = managerOptions.getByTestId('publish-confirm');
+    await expect(confirm).toBeVisible();
+    await expect(confirm.getByTestId('publish-diff')).toContainText('Personas changed: Sarah the Revenue Leader');
+    await expect(confirm.getByTestId('publish-by')).toContainText('Maria Keller');
+    await confirm.getByTestId('publish-confirm-yes').click();
     await expect(managerOptions.getByTestId('publish-box')).toContainText('Published version 2');
 
     // The rep's "Check now" brings v2, with the change notes and what changed.
@@ -132,6 +147,7 @@ test('a manager publishes v2 from the options page; the rep checks now and score
     await otherOptions.getByTestId('save-pack').click();
     await otherOptions.locator('#publish-notes').fill('Rename Mike.');
     await otherOptions.getByTestId('publish-pack').click();
+    await otherOptions.getByTestId('publish-confirm').getByTestId('publish-confirm-yes').click();
     await expect(otherOptions.getByTestId('publish-conflict')).toContainText('Version 2 was published by someone else');
     const download = otherOptions.waitForEvent('download');
     await otherOptions.getByTestId('publish-conflict').getByRole('button', { name: 'Reload team version' }).click();

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND, FIREFOX_SIDEBAR_COMMAND } from '@/lib/commands';
@@ -69,6 +70,19 @@ for (const { browser, dir } of builds) {
       const open = browser === 'firefox' ? FIREFOX_SIDEBAR_COMMAND : COMMAND.openSidePanel;
       for (const name of [open, COMMAND.copyTalkingPoint, COMMAND.markQualified, COMMAND.markNotAFit]) {
         expect(commands[name]?.suggested_key?.default, name).toBeTruthy();
+      }
+    });
+
+    it('keeps the content scripts within their gzipped budgets', () => {
+      // The company script is injected into a page on demand, so it is held to 30 KB gzipped (gzip -9,
+      // as `npm run bench` measures). The LinkedIn script's 15 KB budget (issue #12) is not yet met
+      // (19.4 KB after the 2026-11 reductions); it is checked here once it is.
+      const budgets: Record<string, number> = { company: 30 * 1024 };
+      for (const [name, max] of Object.entries(budgets)) {
+        const script = join(dir, 'content-scripts', `${name}.js`);
+        expect(existsSync(script), script).toBe(true);
+        const gz = gzipSync(readFileSync(script), { level: 9 }).length;
+        expect(gz, `${name}.js is ${(gz / 1024).toFixed(1)} KB gzipped, over ${max / 1024} KB`).toBeLessThanOrEqual(max);
       }
     });
 
