@@ -249,17 +249,7 @@ export function ListField(props: { label: string; path: string; value: string[];
   );
 }
 
-/** Offers a download of `text` as a file. */
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { download } from '../download';
 
 export function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);

@@ -5,6 +5,7 @@ import { outcomeText, rowsAccounts, rowsBrief, rowsCsv, rowTierText, sortRowsByF
 import { call } from '@/lib/rpc';
 import { ROLE_LABEL } from './Cards';
 import { useCopy } from './useCopy';
+import { download } from '../download';
 
 /**
  * The people on a list page (search, lead list, Connections, a company's People tab). It only
@@ -14,19 +15,6 @@ import { useCopy } from './useCopy';
  */
 
 const OUTCOME_LABEL: Record<Outcome, string> = { qualified: 'Qualified', 'not-a-fit': 'Not a fit', 'meeting-booked': 'Meeting booked' };
-
-/** A download from the extension page itself: nothing leaves the browser. */
-function downloadCsv(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked after the click has handed the file to the browser's downloads.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function PeopleList({ rows, onError }: { rows: ListRow[]; onError: (message: string) => void }) {
   const [sortByFit, setSortByFit] = useState(false);
@@ -117,7 +105,7 @@ export function PeopleList({ rows, onError }: { rows: ListRow[]; onError: (messa
         <button type="button" data-testid="copy-rows-brief" disabled={!chosen.length} onClick={() => copy(rowsBrief(chosen))}>
           {copied ? 'Copied' : 'Copy brief'}
         </button>{' '}
-        <button type="button" data-testid="export-rows-csv" disabled={!chosen.length} onClick={() => downloadCsv(rowsCsv(chosen), 'leadfit-people.csv')}>
+        <button type="button" data-testid="export-rows-csv" disabled={!chosen.length} onClick={() => download('leadfit-people.csv', rowsCsv(chosen), 'text/csv;charset=utf-8')}>
           Export CSV
         </button>
         <div className="outcomes" role="group" aria-label="Mark outcome for the selected people's accounts">

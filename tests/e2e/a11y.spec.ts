@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { expect, openPopup, tabIdOf, test, waitForTier } from './fixtures';
+import { expect, openPopup, openScored, test } from './fixtures';
 
 /**
  * Accessibility (#14): axe-core on the popup, the side panel and every tab of the options page,
@@ -45,14 +45,8 @@ const KNOWN_OPTIONS: Record<'light' | 'dark', string[]> = { light: [], dark: [] 
 async function readyPages(context: import('@playwright/test').BrowserContext, serviceWorker: import('@playwright/test').Worker, site: { serve: (u: string, f: string) => Promise<void> }) {
   await site.serve(COMPANY_URL, 'linkedin-company-northwind.html');
   await site.serve(PERSON_URL, 'linkedin-person-dana.html');
-  const companyPage = await context.newPage();
-  await companyPage.goto(COMPANY_URL);
-  const companyTab = await tabIdOf(serviceWorker, companyPage);
-  await waitForTier(serviceWorker, companyTab);
-  const personPage = await context.newPage();
-  await personPage.goto(PERSON_URL);
-  const personTab = await tabIdOf(serviceWorker, personPage);
-  await waitForTier(serviceWorker, personTab);
+  const { tab: companyTab } = await openScored(context, serviceWorker, COMPANY_URL);
+  const { tab: personTab } = await openScored(context, serviceWorker, PERSON_URL);
   return { companyTab, personTab };
 }
 

@@ -111,3 +111,12 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }
+
+/** Opens `url` in a new tab and waits until the background has scored it (badge set); returns the page and its tab id. */
+export async function openScored(context: BrowserContext, worker: Worker, url: string): Promise<{ page: Page; tab: number }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const tab = await tabIdOf(worker, page);
+  await waitForTier(worker, tab);
+  return { page, tab };
+}

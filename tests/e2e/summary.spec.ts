@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, openPopup, tabIdOf, test, waitForTier } from './fixtures';
+import { expect, openPopup, openScored, test } from './fixtures';
 
 /**
  * Summary first (#14): Chrome shows at most 600 px of a popup, so who, the verdict, the best
@@ -31,14 +31,8 @@ test.beforeEach(async ({ site }) => {
 });
 
 test('person and company popups show who, tier, best point with Copy and outcomes inside 400 × 600', async ({ context, extensionId, serviceWorker }) => {
-  const companyPage = await context.newPage();
-  await companyPage.goto(COMPANY_URL);
-  const companyTab = await tabIdOf(serviceWorker, companyPage);
-  await waitForTier(serviceWorker, companyTab);
-  const personPage = await context.newPage();
-  await personPage.goto(PERSON_URL);
-  const personTab = await tabIdOf(serviceWorker, personPage);
-  await waitForTier(serviceWorker, personTab);
+  const { tab: companyTab } = await openScored(context, serviceWorker, COMPANY_URL);
+  const { tab: personTab } = await openScored(context, serviceWorker, PERSON_URL);
 
   const person = await openAt400x600(await openPopup(context, extensionId, personTab));
   await expectAboveFold(person, person.getByTestId('person-name'), 'person name');
@@ -70,10 +64,7 @@ test('person and company popups show who, tier, best point with Copy and outcome
 });
 
 test('a collapsed section stays collapsed when the popup is opened again', async ({ context, extensionId, serviceWorker }) => {
-  const companyPage = await context.newPage();
-  await companyPage.goto(COMPANY_URL);
-  const companyTab = await tabIdOf(serviceWorker, companyPage);
-  await waitForTier(serviceWorker, companyTab);
+  const { tab: companyTab } = await openScored(context, serviceWorker, COMPANY_URL);
 
   const first = await openAt400x600(await openPopup(context, extensionId, companyTab));
   const section = first.getByTestId('section-criteria');
