@@ -263,9 +263,13 @@ export function ProfilesSection(props: { active: ActivePack; settings: Settings 
   );
 }
 
-/** The name written as "published by" when this browser saves a pack. */
+/**
+ * The name written as "published by" when this browser saves a pack. Without a name set, a plain
+ * description of who it was — never an instruction, which the popup would show as a person's name.
+ */
+export const UNNAMED_PUBLISHER = 'an unnamed editor';
 export function publisherName(settings: Settings | null): string {
-  return settings?.managerName.trim() || 'name not set (Options → Team sync)';
+  return settings?.managerName.trim() || UNNAMED_PUBLISHER;
 }
 
 function PackDetails({ draft, edit, settings }: { draft: Pack; edit: (fn: (d: Pack) => void) => void; settings: Settings | null }) {
@@ -283,7 +287,9 @@ function PackDetails({ draft, edit, settings }: { draft: Pack; edit: (fn: (d: Pa
             {draft.publishedBy}
             {draft.publishedBy !== publisherName(settings) ? <span className="muted small"> · on save: {publisherName(settings)}</span> : null}
           </p>
-          <p className="hint">Your name, set once in Team sync. A sync server records the name of your manager token instead.</p>
+          <p className="hint">
+            Your name, set once in Team sync{settings?.managerName.trim() ? '' : ' (not set yet: saved packs say "an unnamed editor")'}. A sync server records the name of your manager token instead.
+          </p>
           <FieldError path="publishedBy" />
         </div>
         <TextField label="Published at" path="publishedAt" value={draft.publishedAt} onChange={(v) => edit((d) => void (d.publishedAt = v))} />

@@ -198,22 +198,20 @@ export function PersonaCard({ result, persona }: { result: PersonaResult; person
 
 /**
  * Talking points, each with the facts behind it on expand. `companyKnown: false` (a first-seen
- * person page): the points speak to the role only, and the card says how to add the company —
- * with the research action when the popup has one (`onResearchCompany`), else in words.
+ * person page): the points speak to the role only, and the card says how to add the company (the
+ * research action itself, `research-company`, is the Research card's: components/popup/Research.tsx).
  */
 export function TalkingPoints({
   points,
   brief,
   companyKnown,
   companyName,
-  onResearchCompany,
   part = 'all',
 }: {
   points: RenderedTalkingPoint[];
   brief: string;
   companyKnown?: boolean;
   companyName?: string | null;
-  onResearchCompany?: () => void;
   /** `best`: the first point only, for the summary; `rest`: the others, for the section below it. */
   part?: 'all' | 'best' | 'rest';
 }) {
@@ -242,13 +240,8 @@ export function TalkingPoints({
         <div className="small" data-testid="company-unknown">
           <p className="muted">
             These points speak to the role: {company ? `${company} is` : 'the company is'} not known yet.{' '}
-            {onResearchCompany ? '' : `Open ${company ? `${company}'s` : 'the company’s'} LinkedIn page or website and LeadFit adds its facts.`}
+            Open {company ? `${company}'s` : 'the company’s'} LinkedIn page or website and LeadFit adds its facts.
           </p>
-          {onResearchCompany && (
-            <button type="button" data-testid="research-company" onClick={onResearchCompany}>
-              Research {company ?? 'the company'}
-            </button>
-          )}
         </div>
       )}
       <ul className="points">

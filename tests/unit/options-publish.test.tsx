@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActivePack, Request } from '@/lib/messaging';
 import { loadStarterPack } from '@/lib/profiles/starter';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@/lib/settings';
+import { publisherName } from '@/components/options/ProfilesSection';
 
 /** Publishing from Options: change notes required, an in-page confirmation listing what changed against the team's version. */
 const sent: Request[] = [];
@@ -92,5 +93,11 @@ describe('the manager name setting', () => {
     expect(settingsSchema.parse({ sync: { mode: 'off' }, retentionDays: 30, autoReadCompanySites: false }).managerName).toBe('');
     expect(settingsSchema.parse({ managerName: '  Maria Keller ' }).managerName).toBe('Maria Keller');
     expect(settingsSchema.safeParse({ managerName: 'x'.repeat(201) }).success).toBe(false);
+  });
+
+  it('a saved pack says who published it: the name set, else a plain "an unnamed editor" (the popup shows it as a name)', () => {
+    expect(publisherName({ ...DEFAULT_SETTINGS, managerName: 'Maria Keller' })).toBe('Maria Keller');
+    expect(publisherName({ ...DEFAULT_SETTINGS, managerName: '   ' })).toBe('an unnamed editor');
+    expect(publisherName(null)).toBe('an unnamed editor');
   });
 });

@@ -40,19 +40,11 @@ describe('TalkingPoints: facts and the company not known yet', () => {
     expect(facts.textContent).toContain("from the team's account book");
   });
 
-  it('on a person page with no company: role points, the sentence on how to add the company, no button without a handler', () => {
+  it('on a person page with no company: role points, the sentence on how to add the company', () => {
     render(<TalkingPoints points={[byRole]} brief="" companyKnown={false} companyName="Maven AGI" />);
     expect(screen.getByTestId('company-unknown').textContent).toContain("Maven AGI is not known yet. Open Maven AGI's LinkedIn page or website");
     expect(screen.queryByTestId('research-company')).toBeNull();
     expect(screen.getByTestId('talking-point').textContent).toContain('by role');
-  });
-
-  it('offers the research action when the popup has one', () => {
-    const research = vi.fn();
-    render(<TalkingPoints points={[byRole]} brief="" companyKnown={false} companyName={null} onResearchCompany={research} />);
-    fireEvent.click(screen.getByTestId('research-company'));
-    expect(research).toHaveBeenCalledTimes(1);
-    expect(screen.getByTestId('company-unknown').textContent).not.toContain('Open');
   });
 
   it('says nothing about the company when it is known', () => {
