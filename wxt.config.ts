@@ -9,18 +9,31 @@ import { LINKEDIN_ORIGINS, WEB_ORIGINS } from './lib/sites/origins';
  */
 const CONTENT_SCRIPTS_WITHOUT_POLYFILL = new Set(['linkedin', 'company']);
 
+/** The shortcuts' descriptions in the browser's language (locales/*.yml `command.*`); the English ones in lib/commands.ts are the fallback. */
+const COMMAND_MESSAGES: Record<string, string> = {
+  'open-side-panel': '__MSG_command_openSidePanel__',
+  _execute_sidebar_action: '__MSG_command_openSidePanel__',
+  'copy-talking-point': '__MSG_command_copyTalkingPoint__',
+  'mark-qualified': '__MSG_command_markQualified__',
+  'mark-not-a-fit': '__MSG_command_markNotAFit__',
+};
+function localizedCommands(browser: string) {
+  return Object.fromEntries(Object.entries(manifestCommands(browser)).map(([name, c]) => [name, { ...c, description: COMMAND_MESSAGES[name] ?? c.description }]));
+}
+
 // See README.md "Permissions" for the reason behind each entry.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // `npm run zip`: the Chrome and Firefox packages and, for Mozilla's review, the sources that build
   // them (WXT already leaves out node_modules, .output and tests' *.test/*.spec files).
   zip: {
     excludeSources: ['test-results/**', 'playwright-report/**', 'demo-output/**', 'server/data/**', 'data/**', '.tmp/**', 'scripts/bench/.prof/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'LeadFit',
-    description:
-      'Qualify the LinkedIn person or company you are viewing against your team’s ICPs and buyer personas. Scoring runs locally.',
+    // UI strings live in locales/{en,de}.yml (@wxt-dev/i18n writes _locales/*/messages.json).
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
     permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'clipboardWrite'],
     // LinkedIn only (www, bare and country subdomains), from the readers' origins (lib/sites/origins.ts).
     host_permissions: [...LINKEDIN_ORIGINS],
@@ -30,7 +43,7 @@ export default defineConfig({
     [browser === 'firefox' ? 'browser_action' : 'action']: { default_title: 'LeadFit', default_icon: { 16: 'icon-grey-16.png', 32: 'icon-grey-32.png' } },
     // Icons: modules/icons.ts renders assets/icon.svg to icon-16/32/48/128.png, which WXT lists here.
     // The side panel (Chrome `side_panel` + `sidePanel`, Firefox `sidebar_action`) comes from entrypoints/sidepanel/.
-    commands: manifestCommands(browser),
+    commands: localizedCommands(browser),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'leadfit@leadfit.dev', strict_min_version: '121.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { call } from '@/lib/rpc';
+import { t } from './i18n';
 
 /**
  * Every extension page renders inside this boundary. When anything below throws while rendering
@@ -8,7 +9,7 @@ import { call } from '@/lib/rpc';
  * Both go straight to the background (lib/background/service.ts `resetPack`) and then reload.
  */
 interface Props {
-  /** "the popup", "the options page": said in the message. */
+  /** "the popup", "the options page" (already in the UI's language): said in the message. */
   page: string;
   children: ReactNode;
 }
@@ -34,10 +35,10 @@ export class ErrorBoundary extends Component<Props, State> {
     this.setState({ busy: true, outcome: null });
     try {
       const active = await call({ type: 'resetPack', to });
-      this.setState({ outcome: `"${active.pack.name}" v${active.pack.version} is active again. Reloading…` });
+      this.setState({ outcome: t('boundary.activeAgain', { name: active.pack.name, version: active.pack.version }) });
       location.reload();
     } catch (err) {
-      this.setState({ busy: false, outcome: `Not reset: ${(err as Error).message || String(err)}` });
+      this.setState({ busy: false, outcome: t('boundary.notReset', { error: (err as Error).message || String(err) }) });
     }
   };
 
@@ -46,23 +47,20 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!error) return this.props.children;
     return (
       <div className="error-boundary" role="alert" data-testid="error-boundary" style={{ padding: 16, maxWidth: 560 }}>
-        <h1 style={{ fontSize: 16 }}>LeadFit could not show {this.props.page}</h1>
-        <p>
-          Something in the active profile pack or in stored data could not be displayed. Going back to an earlier pack usually fixes it;
-          your accounts are kept.
-        </p>
+        <h1 style={{ fontSize: 16 }}>{t('boundary.title', { page: this.props.page })}</h1>
+        <p>{t('boundary.body')}</p>
         <p className="small muted">
           <code>{error.message}</code>
         </p>
         <div className="row wrap" style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
           <button type="button" className="primary" data-testid="boundary-last-good" disabled={busy} onClick={() => void this.reset('last-good')}>
-            Reset to the last good pack
+            {t('boundary.lastGood')}
           </button>
           <button type="button" data-testid="boundary-starter" disabled={busy} onClick={() => void this.reset('starter')}>
-            Reset to the starter pack
+            {t('boundary.starter')}
           </button>
           <button type="button" disabled={busy} onClick={() => location.reload()}>
-            Reload
+            {t('boundary.reload')}
           </button>
         </div>
         {outcome ? (

@@ -4,7 +4,7 @@ import { toCsv } from './csv';
 import type { Observation } from './observation';
 import { emptyCompany } from './observation-empty';
 import type { Tier } from './profiles/taxonomy';
-import type { ScoredPage } from './scoring/types';
+import type { ScoredPage, ScoredPerson } from './scoring/types';
 
 /**
  * The rows of a list page (people search, Sales Navigator lead list, Connections, a company's
@@ -37,6 +37,8 @@ export interface ListRow {
   profileUrl: string | null;
   persona: { id: string; name: string; buyingRole: string; confidence: number } | null;
   account: ListRowAccount | null;
+  /** The team's account book on the row's company (status, owner), when it knows it. */
+  book?: ScoredPerson['book'];
 }
 
 /**
@@ -68,6 +70,15 @@ export function cleanProfileUrl(url: string | null): string | null {
   return /^https:\/\/([\w-]+\.)?linkedin\.com\//i.test(url) ? url.replace(/[?#].*$/, '') : url;
 }
 
+/** The account keys of every listed person's company: what the store is asked for on a list page. */
+export function listRowKeys(observation: Observation): string[] {
+  const keys = new Set<string>();
+  for (const person of observation.people) {
+    for (const key of companyKeys({ ...emptyCompany(), name: person.company, linkedinUrl: person.companyLinkedinUrl })) keys.add(key);
+  }
+  return [...keys];
+}
+
 export function buildListRows(observation: Observation, scored: ScoredPage, accounts: Record<string, AccountRecord>): ListRow[] {
   return scored.people.map((p) => {
     const person = observation.people[p.index];
@@ -82,6 +93,7 @@ export function buildListRows(observation: Observation, scored: ScoredPage, acco
       profileUrl: cleanProfileUrl(person?.linkedinUrl ?? null),
       persona: best ? { id: best.personaId, name: best.personaName, buyingRole: best.buyingRole, confidence: best.confidence } : null,
       account: person ? rowAccount(accounts, company, person.companyLinkedinUrl) : null,
+      ...(p.book ? { book: p.book } : {}),
     };
   });
 }

@@ -7,6 +7,7 @@ import type { CommitteeCoverage } from './scoring/score-persona';
 import type { ScoredPage } from './scoring/types';
 import type { Settings } from './settings';
 import type { ResearchProgress } from './background/research';
+import type { AutoResearchStatus } from './background/auto-research';
 import type { ListRow } from './list-rows';
 import type { StorageReport } from './storage';
 
@@ -38,6 +39,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('research'), tabId, refresh: z.boolean().optional(), only: z.literal('website').optional() }),
   /** Popup → background: the progress lines of the tab's research (null: none since the background started). */
   z.object({ type: z.literal('researchStatus'), tabId }),
+  /** Popup → background: automatic research (#11) for the tab's company: on or off, and what ran or waits. */
+  z.object({ type: z.literal('researchAutoStatus'), tabId }),
   z.object({ type: z.literal('setOutcome'), accountKey: z.string().min(1), outcome: z.enum(OUTCOMES).nullable() }),
   z.object({ type: z.literal('getPack') }),
   /** Options → background: a pack edited or imported by the user (validated again here). */
@@ -57,6 +60,10 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('publishPack'), pack: z.unknown(), changeNotes: z.string().max(10000) }),
   /** Options: what changed between the previous pack and the active one (after a sync). */
   z.object({ type: z.literal('getPackChanges') }),
+  /** Options (manager) → background → sync server: publish the stored account book as the team's next book version (#11). */
+  z.object({ type: z.literal('book.publish') }),
+  /** Options → background: pull the team's account book now. */
+  z.object({ type: z.literal('book.pull') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -92,6 +99,11 @@ export interface TabState {
   derived: TabDerived | null;
   /** A team version the rep has not been shown yet (any status); cleared by `markPackSeen`. */
   packUpdate: PackUpdateNotice | null;
+  /**
+   * Why this page's account could not be saved (the browser's storage is full: what to do), shown
+   * above the verdict; absent or null when it was saved.
+   */
+  storageWarning?: string | null;
 }
 
 /** Derived from `scored` with the active pack, in the background. */
@@ -161,6 +173,21 @@ export interface SyncStatus {
   lastError: string | null;
   /** Version number the badge has not yet announced. */
   unseenVersion: number | null;
+  /** The team account book's sync (#11); absent from a background that predates it. */
+  book?: BookSyncStatus;
+}
+
+export interface BookSyncStatus {
+  /** Where the book is pulled from; null: no book is synced (sync off, or static mode without a book URL). */
+  url: string | null;
+  /** The server's book version this browser has (null: none yet, or a static file). */
+  version: number | null;
+  /** Accounts in the book this browser has, as stored (null: no book stored). */
+  count: number | null;
+  /** Where the stored book came from: pulled by sync, or uploaded in this browser (and not published yet). */
+  source: 'sync' | 'upload' | null;
+  lastCheckAt: string | null;
+  lastError: string | null;
 }
 
 /** The answer to each request type. */
@@ -171,6 +198,7 @@ export interface ResponseMap {
   readPage: TabState;
   research: ResearchProgress;
   researchStatus: ResearchProgress | null;
+  researchAutoStatus: AutoResearchStatus;
   setOutcome: AccountRecord;
   getPack: ActivePack;
   savePack: ActivePack;
@@ -183,6 +211,8 @@ export interface ResponseMap {
   saveSettings: Settings;
   publishPack: { version: number };
   getPackChanges: PackChanges | null;
+  'book.publish': { version: number; accounts: number };
+  'book.pull': SyncStatus;
   getStorageReport: StorageReport;
 }
 

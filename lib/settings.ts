@@ -13,6 +13,12 @@ export const syncSettingsSchema = z.object({
   /** Only managers have one; it lets them publish from the profile editor. */
   managerToken: z.string().max(500).default(''),
   staticUrl: z.string().max(2000).default(''),
+  /**
+   * Static mode: an HTTPS URL of the team's account book JSON (`leadfit accounts import … --out
+   * book.json`), pulled with If-None-Match beside the pack; empty: no book. A server pulls the book
+   * from the same server. Added with a default, so settings stored before it still parse.
+   */
+  staticBookUrl: z.string().max(2000).default(''),
 });
 export type SyncSettings = z.infer<typeof syncSettingsSchema>;
 
@@ -22,6 +28,12 @@ export const settingsSchema = z.object({
   retentionDays: z.number().int().min(1).max(3650).default(90),
   /** Read company websites automatically (needs the optional all-sites permission). */
   autoReadCompanySites: z.boolean().default(false),
+  /**
+   * Automatic company research (#11, lib/background/auto-research.ts): read a first-seen company's
+   * LinkedIn page (and its website where already allowed) without a click, rate-limited. Off by
+   * default; a defaulted field, so settings stored before it still parse (no migration).
+   */
+  autoResearch: z.boolean().default(false),
   /**
    * The manager's own name, set once in Options (Team sync): "published by" of every pack this
    * browser saves, exports or publishes — never carried over from the previous version. A sync

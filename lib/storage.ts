@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { accountRecordSchema } from './accounts/schema';
 import type { AccountRecord } from './accounts/types';
+import { accountStore, setAccountsMigration, type AccountsList, type MigrationTarget } from './accounts/store';
 import type { ActivePack, PackChanges, TabState } from './messaging';
 import { observationSchema } from './observation';
 import { parsePack } from './profiles/schema';
@@ -17,7 +18,7 @@ import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './settings';
  * Every value is validated when it is read (the `read*` functions below, with a zod schema
  * per item): a value damaged by an older build, another tool or a bug is never trusted.
  * What does not parse falls back to the item's default; accounts are checked record by record,
- * so one broken record is skipped and counted (`readAccounts().skipped`), not the whole store.
+ * so one broken record is skipped and counted (`accountStore.list().skipped`), not the whole store.
  *
  * local:settings      the rep's settings                        (v2)
  * local:activePack    the pack in use, and where it came from   (v1; null = the starter pack)
@@ -25,7 +26,7 @@ import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './settings';
  * local:lastGoodPack  the pack active before the current one    (v1; "Reset to the last good pack")
  * local:packChanges   what the last team update changed         (v1)
  * local:syncState     ETag, last check, last error              (v1)
- * local:accounts      accounts seen, by key                     (v1)
+ * local:accounts      accounts seen, by key (0.1; moved to IndexedDB, lib/accounts/store.ts, on start)  (v1)
  * session:tab:<id>    the state of each open tab                (not versioned: gone when the browser closes)
  */
 
@@ -75,6 +76,36 @@ export const syncStateItem = storage.defineItem<SyncState>('local:syncState', {
   fallback: DEFAULT_SYNC_STATE,
   version: 1,
 });
+
+/**
+ * The team account book's sync (#11), beside the pack's: what this browser last pulled or
+ * published (server version, ETag, how many accounts) and how the last attempt went. The book
+ * itself is in IndexedDB (lib/book/store.ts).
+ */
+export interface BookSyncState {
+  /** The server's book version last pulled or published (null: none, or a static file, which has no version). */
+  version: number | null;
+  etag: string | null;
+  count: number | null;
+  lastCheckAt: string | null;
+  lastError: string | null;
+}
+export const DEFAULT_BOOK_SYNC_STATE: BookSyncState = { version: null, etag: null, count: null, lastCheckAt: null, lastError: null };
+export const bookSyncStateItem = storage.defineItem<BookSyncState>('local:bookSyncState', { fallback: DEFAULT_BOOK_SYNC_STATE, version: 1 });
+export const bookSyncStateSchema = z.object({
+  version: z.number().int().nonnegative().nullable().catch(null),
+  etag: z.string().max(1000).nullable().catch(null),
+  count: z.number().int().nonnegative().nullable().catch(null),
+  lastCheckAt: z.string().max(100).nullable().catch(null),
+  lastError: z.string().max(20_000).nullable().catch(null),
+}) satisfies z.ZodType<BookSyncState>;
+
+/** The book's sync state; anything unreadable reads as its default. */
+export async function readBookSyncState(): Promise<BookSyncState> {
+  const raw = await bookSyncStateItem.getValue().catch(() => null);
+  const parsed = bookSyncStateSchema.safeParse(raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {});
+  return parsed.success ? parsed.data : DEFAULT_BOOK_SYNC_STATE;
+}
 
 export const accountsItem = storage.defineItem<Record<string, AccountRecord>>('local:accounts', { fallback: {}, version: 1 });
 
@@ -149,6 +180,7 @@ export const tabStateSchema = z.object({
     .nullable(),
   // Global (the sync state's unseen version); stored as null and filled in when read.
   packUpdate: z.looseObject({ version: z.number() }).nullable(),
+  storageWarning: z.string().max(1000).nullable().optional(),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -221,24 +253,25 @@ export async function readSyncState(): Promise<SyncState> {
   return parsed.success ? parsed.data : { ...DEFAULT_SYNC_STATE };
 }
 
+/**
+ * The accounts of LeadFit 0.1 (`local:accounts`, one map by key): read only to move them into the
+ * IndexedDB store (lib/accounts/store.ts), record by record, damaged ones included (they stay
+ * unreadable there, counted, until the rep deletes their data). Then the item is removed.
+ */
 export interface AccountsRead {
   /** The records that parse, by key. */
   accounts: Record<string, AccountRecord>;
   /** How many stored records could not be read (and were skipped). */
   skipped: number;
   problems: StorageProblem[];
-  /**
-   * The stored entries that could not be read, untouched: writers put them back
-   * (`writeAccounts`), so nothing stored is lost by a read and the count stays visible
-   * until the rep deletes their data.
-   */
+  /** The stored entries that could not be read, untouched. */
   unreadable: Record<string, unknown>;
 }
 
 const PROBLEMS_KEPT = 20;
 
-/** Reads `local:accounts` record by record: broken records are skipped and reported, never a whole-store failure. */
-export async function readAccounts(): Promise<AccountsRead> {
+/** Reads the legacy `local:accounts` map record by record (the migration's source, and its test). */
+export async function readLegacyAccounts(): Promise<AccountsRead> {
   let raw: unknown;
   try {
     raw = await accountsItem.getValue();
@@ -271,12 +304,16 @@ export function parseAccounts(raw: unknown): AccountsRead {
   return out;
 }
 
-/** Writes the accounts, keeping the entries that could not be read (see `AccountsRead.unreadable`). */
-export async function writeAccounts(accounts: Record<string, AccountRecord>, unreadable: Record<string, unknown> = {}): Promise<void> {
-  const kept: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(unreadable)) if (!(key in accounts)) kept[key] = value;
-  await accountsItem.setValue({ ...(kept as Record<string, AccountRecord>), ...accounts });
+/** Moves `local:accounts` into IndexedDB in chunks, then removes it; runs before the store's first use. */
+async function moveLegacyAccounts(target: MigrationTarget): Promise<void> {
+  const raw: unknown = await accountsItem.getValue().catch(() => null);
+  if (raw === null || raw === undefined) return;
+  const entries: Array<[string, unknown]> =
+    typeof raw === 'object' && !Array.isArray(raw) ? Object.entries(raw as Record<string, unknown>) : [['legacy:accounts', raw]];
+  for (let i = 0; i < entries.length; i += 1000) await target.putRaw(entries.slice(i, i + 1000));
+  await accountsItem.removeValue();
 }
+setAccountsMigration(moveLegacyAccounts);
 
 export function tabStateKey(tabId: number): `session:tab:${number}` {
   return `session:tab:${tabId}`;
@@ -306,7 +343,7 @@ export interface StorageReport {
 }
 
 export async function storageReport(): Promise<StorageReport> {
-  const accounts = await readAccounts();
+  const accounts = await accountStore.list().catch((err: unknown): AccountsList => ({ accounts: {}, skipped: 0, problems: [{ item: 'accounts', message: (err as Error).message }] }));
   const problems = [...accounts.problems];
   const check = async (item: string, raw: Promise<unknown>, ok: (v: unknown) => boolean) => {
     const value = await raw.catch(() => undefined);
@@ -332,10 +369,11 @@ export const STORAGE_ITEMS = {
   lastGoodPack: { key: 'lastGoodPack', version: 1, item: lastGoodPackItem, read: readLastGoodPack },
   packChanges: { key: 'packChanges', version: 1, item: packChangesItem, read: readPackChanges },
   syncState: { key: 'syncState', version: 1, item: syncStateItem, read: readSyncState },
-  accounts: { key: 'accounts', version: 1, item: accountsItem, read: async () => (await readAccounts()).accounts },
+  // Legacy: moved into IndexedDB (lib/accounts/store.ts) on the first start of this version.
+  accounts: { key: 'accounts', version: 1, item: accountsItem, read: async () => (await readLegacyAccounts()).accounts },
 } as const;
 
 /** Everything LeadFit stored: used by "delete everything". */
 export async function clearAll(): Promise<void> {
-  await Promise.all([storage.clear('local'), storage.clear('session')]);
+  await Promise.all([storage.clear('local'), storage.clear('session'), accountStore.clear()]);
 }

@@ -4,7 +4,8 @@
  * - tests/data/titles-holdout.tsv, labelled blind and never used for tuning;
  * - tests/data/titles-independent.tsv when it exists: titles from public licensed sources, labelled by
  *   someone who never saw the classifier. Only aggregate figures are printed for it (overall, outside
- *   "other", per language, per class) — never its rows or per-row errors, so nobody tunes against it.
+ *   "other", per language, per class: recall, precision and the classes its misses went to, as counts) — never
+ *   its rows or per-row errors, so nobody tunes against it.
  * Prints accuracy, a per-language table, the most frequent confusions, the wrong rows (first two sets
  * only) and a naive keyword baseline. Exit 0, unless a tuning/held-out file is missing or malformed (exit 1).
  */
@@ -203,6 +204,9 @@ export interface IndependentFigures {
   /** Per labelled class: share of that class's rows classified into it (recall). */
   perDepartment: Map<string, { n: number; right: number }>;
   perSeniority: Map<string, { n: number; right: number }>;
+  /** Labelled class → predicted class → count (a confusion matrix: aggregates, no rows). */
+  departmentConfusion: Map<string, Map<string, number>>;
+  seniorityConfusion: Map<string, Map<string, number>>;
 }
 
 /**
@@ -216,6 +220,12 @@ export function scoreIndependent(text: string, classify: (title: string) => Titl
   const perLanguage = new Map<string, { n: number; department: number; seniority: number }>();
   const perDepartment = new Map<string, { n: number; right: number }>();
   const perSeniority = new Map<string, { n: number; right: number }>();
+  const departmentConfusion = new Map<string, Map<string, number>>();
+  const seniorityConfusion = new Map<string, Map<string, number>>();
+  const confuse = (m: Map<string, Map<string, number>>, want: string, got: string) => {
+    const row = m.get(want) ?? m.set(want, new Map()).get(want)!;
+    row.set(got, (row.get(got) ?? 0) + 1);
+  };
   const bump = (m: Map<string, { n: number; right: number }>, k: string, right: boolean) => {
     const v = m.get(k) ?? { n: 0, right: 0 };
     v.n++;
@@ -248,9 +258,11 @@ export function scoreIndependent(text: string, classify: (title: string) => Titl
     perLanguage.set(language, l);
     bump(perDepartment, department, d);
     bump(perSeniority, seniority, s);
+    confuse(departmentConfusion, department, got.department);
+    confuse(seniorityConfusion, seniority, got.seniority);
   }
   if (n === 0) return { error: `no usable rows (${skipped} skipped)` };
-  return { n, skipped, department: dep / n, seniority: sen / n, departmentOutsideOther: nOut ? depOut / nOut : 0, nOutsideOther: nOut, perLanguage, perDepartment, perSeniority };
+  return { n, skipped, department: dep / n, seniority: sen / n, departmentOutsideOther: nOut ? depOut / nOut : 0, nOutsideOther: nOut, perLanguage, perDepartment, perSeniority, departmentConfusion, seniorityConfusion };
 }
 
 function reportIndependent(file: string): IndependentFigures | null {
@@ -273,15 +285,24 @@ function reportIndependent(file: string): IndependentFigures | null {
     const l = r.perLanguage.get(lang);
     if (l) console.log(`${lang.padEnd(8)} ${String(l.n).padStart(4)}   ${pct(l.department / l.n)}     ${pct(l.seniority / l.n)}`);
   }
-  console.log('\nper labelled department (share classified into it):');
+  // Recall per labelled class, the classes its misses went to (counts), and precision per predicted class.
+  const confusions = (m: Map<string, Map<string, number>>, want: string) =>
+    [...(m.get(want) ?? [])].filter(([got]) => got !== want).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([got, c]) => `${got} ${c}`).join(', ');
+  const precision = (m: Map<string, Map<string, number>>, cls: string) => {
+    let all = 0;
+    for (const row of m.values()) all += row.get(cls) ?? 0;
+    const right = m.get(cls)?.get(cls) ?? 0;
+    return all ? `${pct(right / all)} of ${String(all).padStart(4)}` : '    –          ';
+  };
+  console.log('\nper labelled department: recall, precision (of titles classified into it), misses went to');
   for (const d of DEPARTMENTS) {
     const v = r.perDepartment.get(d);
-    if (v) console.log(`  ${d.padEnd(22)} ${String(v.n).padStart(4)}   ${pct(v.right / v.n)}`);
+    if (v) console.log(`  ${d.padEnd(22)} ${String(v.n).padStart(4)}   ${pct(v.right / v.n)}   ${precision(r.departmentConfusion, d)}   ${confusions(r.departmentConfusion, d)}`);
   }
-  console.log('\nper labelled seniority (share classified into it):');
+  console.log('\nper labelled seniority: recall, precision (of titles classified into it), misses went to');
   for (const s of SENIORITIES) {
     const v = r.perSeniority.get(s);
-    if (v) console.log(`  ${s.padEnd(22)} ${String(v.n).padStart(4)}   ${pct(v.right / v.n)}`);
+    if (v) console.log(`  ${s.padEnd(22)} ${String(v.n).padStart(4)}   ${pct(v.right / v.n)}   ${precision(r.seniorityConfusion, s)}   ${confusions(r.seniorityConfusion, s)}`);
   }
   return r;
 }

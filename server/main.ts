@@ -1,7 +1,7 @@
-import { serve, type ServerType } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createApp } from './app';
+import { createApp, listenApp } from './app';
 import { readConfig, startupWarnings, type Config } from './config';
 import { SqliteStore, type Role } from './storage';
 
@@ -70,7 +70,9 @@ function runAdminCommand(group: 'team' | 'token', args: string[], config: Config
       if (teams.length === 0) console.log(`no teams yet in ${config.dataPath}`);
       for (const team of teams) {
         const latest = store.latest(team.name);
-        console.log(`${team.name}\tcreated ${team.createdAt}\t${latest ? `version ${latest.version} (${latest.publishedAt}, ${latest.publishedBy})` : 'no pack yet'}`);
+        const book = store.latestBook(team.name);
+        const bookText = book ? `account book version ${book.version} (${book.accounts} accounts, ${book.publishedAt}, ${book.publishedBy})` : 'no account book yet';
+        console.log(`${team.name}\tcreated ${team.createdAt}\t${latest ? `version ${latest.version} (${latest.publishedAt}, ${latest.publishedBy})` : 'no pack yet'}\t${bookText}`);
       }
       return 0;
     }
@@ -156,7 +158,8 @@ function startServer(config: Config, store: SqliteStore): Promise<ServerType> {
     trustProxy: config.trustProxy,
   });
   return new Promise((resolveStarted, reject) => {
-    const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+    // listenApp: GET pack and book polls take the Node fast path (#17); everything else goes through Hono.
+    const server = listenApp(app, { hostname: config.host, port: config.port }, (info) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       console.log(`LeadFit sync server listening on http://${host}:${info.port} (data: ${config.dataPath})`);
       resolveStarted(server);

@@ -66,6 +66,44 @@ export interface StoredVersion extends VersionSummary {
   storedAt: string;
 }
 
+/** One version of a team's account book as stored: gzipped, since a 100k-account book is ~30 MB of JSON. */
+export interface BookVersionSummary {
+  version: number;
+  publishedAt: string;
+  publishedBy: string;
+  /** How many accounts it holds. */
+  accounts: number;
+  /** Bytes of its JSON (uncompressed). */
+  bytes: number;
+  /** Strong ETag of the JSON, quoted. */
+  etag: string;
+}
+
+export interface StoredBook extends BookVersionSummary {
+  /** The book's JSON, gzipped: what is stored and what gzip-taking readers get. */
+  gzip: Buffer;
+}
+
+/** What a publish was based on: the version the manager last saw (0: none yet), or its ETag (If-Match). */
+export type BookBase = { version: number } | { etag: string };
+
+export interface BookInput {
+  publishedAt: string;
+  publishedBy: string;
+  accounts: number;
+  bytes: number;
+  etag: string;
+  gzip: Buffer;
+}
+
+export type BookPublishOutcome =
+  | { ok: true; version: number; etag: string }
+  | { ok: false; reason: 'conflict'; latestVersion: number; latestEtag: string | null }
+  | { ok: false; reason: 'no-team' };
+
+/** Book versions kept per team; older ones are deleted at publish (each may be megabytes). */
+export const BOOK_VERSIONS_KEPT = 10;
+
 export type PublishOutcome =
   | { ok: true; version: number; etag: string }
   | { ok: false; reason: 'conflict'; latestVersion: number }
@@ -101,6 +139,16 @@ export interface PackStore {
    * the same version one gets `conflict`.
    */
   publish(team: string, pack: Pack, json: string): PublishOutcome;
+  /** The team's latest account book; the same object until it changes, so encodings can be cached on it. */
+  latestBook(team: string): StoredBook | null;
+  /** Newest first (only the versions still kept). */
+  listBookVersions(team: string): BookVersionSummary[];
+  getBookVersion(team: string, version: number): StoredBook | null;
+  /**
+   * Stores the next book version when `base` still names the latest one (version 0 or no ETag
+   * match: none yet); the check, the insert and the pruning of old versions run in one transaction.
+   */
+  publishBook(team: string, base: BookBase, book: BookInput): BookPublishOutcome;
   close(): void;
 }
 
@@ -162,8 +210,8 @@ export function etagOf(json: string): string {
   return `"${createHash('sha256').update(json, 'utf8').digest('base64url')}"`;
 }
 
-/** `PRAGMA user_version` of the current schema. 0 is a new file, 1 the first release (tokens in `teams`). */
-export const SCHEMA_VERSION = 2;
+/** `PRAGMA user_version` of the current schema. 0 is a new file, 1 the first release (tokens in `teams`), 2 named tokens, 3 account books. */
+export const SCHEMA_VERSION = 3;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS teams (
@@ -189,6 +237,18 @@ CREATE TABLE IF NOT EXISTS versions (
   stored_at TEXT NOT NULL,
   PRIMARY KEY (team, version)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS books (
+  team TEXT NOT NULL REFERENCES teams(name),
+  version INTEGER NOT NULL,
+  published_at TEXT NOT NULL,
+  published_by TEXT NOT NULL,
+  accounts INTEGER NOT NULL,
+  bytes INTEGER NOT NULL,
+  etag TEXT NOT NULL,
+  body_gzip BLOB NOT NULL,
+  stored_at TEXT NOT NULL,
+  PRIMARY KEY (team, version)
+);
 `;
 
 /** The name given to manager tokens created before tokens had names (schema 1). */
@@ -231,6 +291,19 @@ interface VersionRow {
   body: string;
   etag: string;
   stored_at: string;
+}
+
+interface BookRow {
+  version: number;
+  published_at: string;
+  published_by: string;
+  accounts: number;
+  bytes: number;
+  etag: string;
+}
+
+function toBookSummary(row: BookRow): BookVersionSummary {
+  return { version: row.version, publishedAt: row.published_at, publishedBy: row.published_by, accounts: row.accounts, bytes: row.bytes, etag: row.etag };
 }
 
 function toToken(row: TokenRow): TokenRecord {
@@ -284,6 +357,22 @@ export class SqliteStore implements PackStore {
    */
   private readonly latestCache = new Map<string, StoredVersion>();
   private readonly tokenCache = new Map<string, TokenRecord>();
+  /**
+   * Grants by the bearer token as sent, for tokens that passed checkToken since the last change
+   * (#17): hashing and the constant-time compare were most of the JavaScript time of a 304.
+   * Only valid tokens get in (a miss still takes checkToken's full path, so wrong tokens cost
+   * the same as before and strangers cannot fill it); it is cleared with the other caches, so a
+   * rotation or revocation applies at the next request (or within recheckMs from another process).
+   */
+  private readonly grantCache = new Map<string, TokenRecord>();
+  /** The latest book of each team that has one; cleared with the other caches. */
+  private readonly bookCache = new Map<string, StoredBook>();
+  /**
+   * The last book object handed out per team, kept across cache clears: after a pack publish or
+   * a token change, the book is looked up again by its head row only and, when its ETag is the
+   * same, this object (and the encodings cached on it) is reused rather than reloaded.
+   */
+  private readonly bookObjects = new Map<string, StoredBook>();
   private dataVersion = -1;
   private refreshedAt = Number.NEGATIVE_INFINITY;
   /** Bounds the token cache: a server with more live tokens than this just reads the rest. */
@@ -332,6 +421,20 @@ export class SqliteStore implements PackStore {
       ),
       get: this.db.prepare<[string, number], VersionRow>('SELECT * FROM versions WHERE team = ? AND version = ?'),
       dataVersion: this.db.prepare<[], number>('PRAGMA data_version').pluck(),
+      bookHead: this.db.prepare<[string], BookRow>(
+        'SELECT version, published_at, published_by, accounts, bytes, etag FROM books WHERE team = ? ORDER BY version DESC LIMIT 1',
+      ),
+      bookList: this.db.prepare<[string], BookRow>(
+        'SELECT version, published_at, published_by, accounts, bytes, etag FROM books WHERE team = ? ORDER BY version DESC',
+      ),
+      bookGet: this.db.prepare<[string, number], BookRow & { body_gzip: Buffer }>(
+        'SELECT version, published_at, published_by, accounts, bytes, etag, body_gzip FROM books WHERE team = ? AND version = ?',
+      ),
+      bookInsert: this.db.prepare<[string, number, string, string, number, number, string, Buffer, string]>(
+        `INSERT INTO books (team, version, published_at, published_by, accounts, bytes, etag, body_gzip, stored_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      bookPrune: this.db.prepare<[string, number]>('DELETE FROM books WHERE team = ? AND version <= ?'),
       insertVersion: this.db.prepare<[string, number, string, string, string, string, string, string]>(
         `INSERT INTO versions (team, version, published_at, published_by, change_notes, body, etag, stored_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -343,6 +446,8 @@ export class SqliteStore implements PackStore {
   private changed(): void {
     this.latestCache.clear();
     this.tokenCache.clear();
+    this.grantCache.clear();
+    this.bookCache.clear();
   }
 
   /** Drops the caches when another connection (another process) committed a change since the last look (at most every recheckMs). */
@@ -442,10 +547,12 @@ export class SqliteStore implements PackStore {
 
   authenticate(team: string, token: string): TokenRecord | null {
     this.refresh();
+    const granted = this.grantCache.get(token);
+    if (granted && granted.team === team) return granted;
     // Only grants are cached (keyed by the hash checkToken computes either way), so a wrong
     // token still costs a hash, a lookup and a constant-time compare, and strangers cannot
     // fill memory with misses.
-    return checkToken(team, token, (hash) => {
+    const record = checkToken(team, token, (hash) => {
       const cached = this.tokenCache.get(hash);
       if (cached) return cached;
       const row = this.stmts.findToken.get(hash);
@@ -455,6 +562,11 @@ export class SqliteStore implements PackStore {
       this.tokenCache.set(hash, record);
       return record;
     });
+    if (record) {
+      if (this.grantCache.size >= SqliteStore.TOKEN_CACHE_MAX) this.grantCache.clear();
+      this.grantCache.set(token, record);
+    }
+    return record;
   }
 
   latest(team: string): StoredVersion | null {
@@ -494,6 +606,50 @@ export class SqliteStore implements PackStore {
     });
     // IMMEDIATE takes the write lock before reading the latest version, so another
     // process publishing at the same moment waits instead of both passing the check.
+    const outcome = run.immediate();
+    if (outcome.ok) this.changed();
+    return outcome;
+  }
+
+  latestBook(team: string): StoredBook | null {
+    this.refresh();
+    const cached = this.bookCache.get(team);
+    if (cached) return cached;
+    const head = this.stmts.bookHead.get(team);
+    if (!head) {
+      this.bookObjects.delete(team);
+      return null;
+    }
+    const previous = this.bookObjects.get(team);
+    const book = previous && previous.version === head.version && previous.etag === head.etag ? previous : this.getBookVersion(team, head.version);
+    if (!book) return null;
+    // Bounded by the teams that have published a book.
+    this.bookCache.set(team, book);
+    this.bookObjects.set(team, book);
+    return book;
+  }
+
+  listBookVersions(team: string): BookVersionSummary[] {
+    return this.stmts.bookList.all(team).map(toBookSummary);
+  }
+
+  getBookVersion(team: string, version: number): StoredBook | null {
+    const row = this.stmts.bookGet.get(team, version);
+    return row ? { ...toBookSummary(row), gzip: row.body_gzip } : null;
+  }
+
+  publishBook(team: string, base: BookBase, book: BookInput, keep = BOOK_VERSIONS_KEPT): BookPublishOutcome {
+    const run = this.db.transaction((): BookPublishOutcome => {
+      if (!this.stmts.getTeam.get(team)) return { ok: false, reason: 'no-team' };
+      const head = this.stmts.bookHead.get(team);
+      const latestVersion = head?.version ?? 0;
+      const current = 'version' in base ? base.version === latestVersion : head !== undefined && (base.etag === '*' || base.etag === head.etag);
+      if (!current) return { ok: false, reason: 'conflict', latestVersion, latestEtag: head?.etag ?? null };
+      const version = latestVersion + 1;
+      this.stmts.bookInsert.run(team, version, book.publishedAt, book.publishedBy, book.accounts, book.bytes, book.etag, book.gzip, new Date().toISOString());
+      this.stmts.bookPrune.run(team, version - Math.max(1, keep));
+      return { ok: true, version, etag: book.etag };
+    });
     const outcome = run.immediate();
     if (outcome.ok) this.changed();
     return outcome;

@@ -38,7 +38,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const match = book ? matchPage(book, observation) : null;
   const fromBook = match ? bookCompany(match.account, match.matchedBy) : null;
   // The page's own facts win; the book fills what the page does not say (evidence "account book").
-  const scored = scorePage(observation, pack, fromBook ? { account: fromBook.company, accountEvidence: fromBook.evidence } : {});
+  const scored = scorePage(observation, pack, fromBook ? { account: fromBook.company, accountEvidence: fromBook.evidence, revenue: fromBook.revenue } : {});
   if (match && scored.account) {
     scored.account.book = { name: match.account.name, owner: match.account.owner, status: match.account.status, matchedBy: match.matchedBy };
   }

@@ -4,6 +4,8 @@ import { OUTCOMES, type AccountRecord } from '@/lib/accounts/types';
 import type { ActivePack } from '@/lib/messaging';
 import { TIERS } from '@/lib/profiles/taxonomy';
 import { call } from '@/lib/rpc';
+import { t } from '../i18n';
+import { outcomeLabel } from '../outcome';
 import { download, errorText } from './fields';
 
 const NONE = '__none__';
@@ -60,14 +62,14 @@ export function AccountsSection({ active }: { active: ActivePack | null }) {
     download(`leadfit-accounts-${date}.csv`, '\uFEFF' + accountsToCsv(shown), 'text/csv;charset=utf-8');
   };
 
-  const filter = (id: string, label: string, value: string, set: (v: string) => void, options: readonly string[], noneLabel: string) => (
+  const filter = (id: string, label: string, value: string, set: (v: string) => void, options: readonly string[], noneLabel: string, labelOf: (o: string) => string = (o) => o) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => set(e.target.value)}>
-        <option value="">Any</option>
+        <option value="">{t('accounts.any')}</option>
         {options.map((o) => (
           <option key={o} value={o}>
-            {o}
+            {labelOf(o)}
           </option>
         ))}
         <option value={NONE}>{noneLabel}</option>
@@ -78,54 +80,53 @@ export function AccountsSection({ active }: { active: ActivePack | null }) {
   return (
     <section aria-labelledby="accounts-title">
       <div className="row">
-        <h1 id="accounts-title">Accounts</h1>
+        <h1 id="accounts-title">{t('accounts.title')}</h1>
         <div className="row">
           <button type="button" onClick={load}>
-            Refresh
+            {t('accounts.refresh')}
           </button>
           <button type="button" className="primary" data-testid="export-csv" disabled={!accounts || shown.length === 0} onClick={exportCsv}>
-            Export {shown.length} as CSV
+            {t('accounts.export', { count: shown.length })}
           </button>
         </div>
       </div>
-      <p className="muted small">Every company you have viewed, with its contacts. Stored in this browser only.</p>
+      <p className="muted small">{t('accounts.intro')}</p>
       <div className="filters">
-        {filter('f-tier', 'Tier', tier, setTier, TIERS, 'No tier')}
-        {filter('f-icp', 'ICP', icp, setIcp, icpNames, 'No ICP')}
-        {filter('f-persona', 'Persona', persona, setPersona, personaNames, 'No persona')}
-        {filter('f-outcome', 'Outcome', outcome, setOutcome, OUTCOMES, 'No outcome')}
+        {filter('f-tier', t('accounts.tier'), tier, setTier, TIERS, t('accounts.noTier'))}
+        {filter('f-icp', t('accounts.icp'), icp, setIcp, icpNames, t('accounts.noIcp'))}
+        {filter('f-persona', t('accounts.persona'), persona, setPersona, personaNames, t('accounts.noPersona'))}
+        {filter('f-outcome', t('accounts.outcome'), outcome, setOutcome, OUTCOMES, t('accounts.noOutcome'), (o) => outcomeLabel(o as (typeof OUTCOMES)[number]))}
         <div className="field">
-          <label htmlFor="f-since">Seen since</label>
+          <label htmlFor="f-since">{t('accounts.seenSince')}</label>
           <input id="f-since" type="date" value={since} onChange={(e) => setSince(e.target.value)} />
         </div>
       </div>
       {error ? <p className="bad">{error}</p> : null}
       {skipped > 0 ? (
         <p className="warn" role="status" data-testid="accounts-skipped">
-          {skipped === 1 ? '1 stored account could not be read and was skipped' : `${skipped} stored accounts could not be read and were skipped`}. The
-          others are shown; “Delete everything” under Privacy clears the unreadable ones too.
+          {t('accounts.skipped', skipped)}
         </p>
       ) : null}
       {accounts === null ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('common.loading')}</p>
       ) : accounts.length === 0 ? (
         <p className="muted" data-testid="no-accounts">
-          No accounts yet. Open a LinkedIn company or person page to score it.
+          {t('accounts.none')}
         </p>
       ) : (
         <div className="table-wrap">
           <table className="accounts">
-            <caption className="sr-only">Accounts ({shown.length} shown)</caption>
+            <caption className="sr-only">{t('accounts.caption', { count: shown.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">Company</th>
-                <th scope="col">Website</th>
-                <th scope="col">Tier</th>
-                <th scope="col">Score</th>
-                <th scope="col">ICP</th>
-                <th scope="col">Persona(s)</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Last seen</th>
+                <th scope="col">{t('accounts.col.company')}</th>
+                <th scope="col">{t('accounts.col.website')}</th>
+                <th scope="col">{t('accounts.col.tier')}</th>
+                <th scope="col">{t('accounts.col.score')}</th>
+                <th scope="col">{t('accounts.col.icp')}</th>
+                <th scope="col">{t('accounts.col.personas')}</th>
+                <th scope="col">{t('accounts.col.outcome')}</th>
+                <th scope="col">{t('accounts.col.lastSeen')}</th>
               </tr>
             </thead>
             <tbody>
@@ -157,21 +158,21 @@ export function AccountsSection({ active }: { active: ActivePack | null }) {
                     <td>
                       {a.score ?? '—'}
                       {older ? (
-                        <div className="small warn" title="Scored with an older pack; open the page again to re-score">
-                          scored with v{a.packVersion}
+                        <div className="small warn" title={t('accounts.olderTitle')}>
+                          {t('accounts.scoredWith', { version: a.packVersion })}
                         </div>
                       ) : null}
                     </td>
                     <td>{a.icpName ?? '—'}</td>
                     <td>{personas(a).join(', ') || '—'}</td>
-                    <td>{a.outcome ?? '—'}</td>
+                    <td>{a.outcome ? outcomeLabel(a.outcome) : '—'}</td>
                     <td>{when(a.lastSeenAt)}</td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
-          {shown.length === 0 ? <p className="muted">No account matches these filters.</p> : null}
+          {shown.length === 0 ? <p className="muted">{t('accounts.noMatch')}</p> : null}
         </div>
       )}
     </section>

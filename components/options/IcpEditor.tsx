@@ -2,18 +2,52 @@ import { useState } from 'react';
 import type { Disqualifier, Icp, Pack } from '@/lib/profiles/schema';
 import { CRITERIA, CRITERION_IDS, newCriterion, unknownCriteria, type CriterionId, type EditorField } from '@/lib/scoring/criteria';
 import { Checkbox, ChipsField, FieldError, ListField, NumberField, TextField, fieldId } from './fields';
+import { t } from '../i18n';
 import { TalkingPointsEditor } from './TalkingPointsEditor';
 
 type Edit<T> = (fn: (value: T) => void) => void;
 
-const DISQUALIFIER_KINDS: { kind: Disqualifier['kind']; label: string }[] = [
-  { kind: 'industry', label: 'Industry is one of' },
-  { kind: 'domain', label: 'Website domain is one of' },
-  { kind: 'location', label: 'Located in' },
-  { kind: 'technology', label: 'Uses technology' },
-  { kind: 'keyword', label: 'Description mentions' },
-  { kind: 'employeesBelow', label: 'Fewer employees than' },
-  { kind: 'revenueBelow', label: 'Revenue (USD) below' },
+/**
+ * The criteria registry's editor words (lib/scoring/criteria, in English) in the UI's language, by
+ * "<criterion>.<field>" ("…Hint" for a hint). A criterion added to the registry later shows its
+ * English until it gets keys (tests/unit/i18n.test.ts asks for them).
+ */
+const CRITERION_TEXT: Record<string, () => string> = {
+  'employees.title': () => t('criteria.employees.title'),
+  'employees.min': () => t('criteria.employees.min'),
+  'employees.max': () => t('criteria.employees.max'),
+  'growth.title': () => t('criteria.growth.title'),
+  'growth.minPercent': () => t('criteria.growth.minPercent'),
+  'industries.title': () => t('criteria.industries.title'),
+  'industries.include': () => t('criteria.industries.include'),
+  'industries.exclude': () => t('criteria.industries.exclude'),
+  'industries.includeChildren': () => t('criteria.industries.includeChildren'),
+  'keywords.title': () => t('criteria.keywords.title'),
+  'keywords.positive': () => t('criteria.keywords.positive'),
+  'keywords.negative': () => t('criteria.keywords.negative'),
+  'locations.title': () => t('criteria.locations.title'),
+  'locations.include': () => t('criteria.locations.include'),
+  'locations.includeHint': () => t('criteria.locations.includeHint'),
+  'locations.exclude': () => t('criteria.locations.exclude'),
+  'revenue.title': () => t('criteria.revenue.title'),
+  'revenue.min': () => t('criteria.revenue.min'),
+  'revenue.max': () => t('criteria.revenue.max'),
+  'technologies.title': () => t('criteria.technologies.title'),
+  'technologies.required': () => t('criteria.technologies.required'),
+  'technologies.requiredHint': () => t('criteria.technologies.requiredHint'),
+  'technologies.preferred': () => t('criteria.technologies.preferred'),
+  'technologies.excluded': () => t('criteria.technologies.excluded'),
+};
+const criterionText = (id: string, part: string, english: string): string => CRITERION_TEXT[`${id}.${part}`]?.() ?? english;
+
+const DISQUALIFIER_KINDS: { kind: Disqualifier['kind']; label: () => string }[] = [
+  { kind: 'industry', label: () => t('icp.dq.industry') },
+  { kind: 'domain', label: () => t('icp.dq.domain') },
+  { kind: 'location', label: () => t('icp.dq.location') },
+  { kind: 'technology', label: () => t('icp.dq.technology') },
+  { kind: 'keyword', label: () => t('icp.dq.keyword') },
+  { kind: 'employeesBelow', label: () => t('icp.dq.employeesBelow') },
+  { kind: 'revenueBelow', label: () => t('icp.dq.revenueBelow') },
 ];
 
 function isValuesKind(d: Disqualifier): d is Extract<Disqualifier, { values: string[] }> {
@@ -38,7 +72,7 @@ function Criterion({ id, icp, base, edit }: { id: CriterionId; icp: Icp; base: s
     <fieldset className="group criterion-box">
       <legend>
         <Checkbox
-          label={spec.editor.title}
+          label={criterionText(id, 'title', spec.editor.title)}
           checked={value !== undefined}
           onChange={(on) =>
             edit((x) => {
@@ -56,14 +90,14 @@ function Criterion({ id, icp, base, edit }: { id: CriterionId; icp: Icp; base: s
               const fieldPath = `${path}.${f.key}`;
               switch (f.kind) {
                 case 'chips':
-                  return <ChipsField key={f.key} label={f.label} path={fieldPath} value={value[f.key] as string[]} suggestions={f.suggestions} hint={f.hint} onChange={(v) => set(f.key, v)} />;
+                  return <ChipsField key={f.key} label={criterionText(id, f.key, f.label)} path={fieldPath} value={value[f.key] as string[]} suggestions={f.suggestions} hint={f.hint && criterionText(id, `${f.key}Hint`, f.hint)} onChange={(v) => set(f.key, v)} />;
                 case 'checkbox':
-                  return <Checkbox key={f.key} label={f.label} checked={value[f.key] as boolean} onChange={(v) => set(f.key, v)} />;
+                  return <Checkbox key={f.key} label={criterionText(id, f.key, f.label)} checked={value[f.key] as boolean} onChange={(v) => set(f.key, v)} />;
                 case 'number':
                   return (
                     <NumberField
                       key={f.key}
-                      label={f.label}
+                      label={criterionText(id, f.key, f.label)}
                       path={fieldPath}
                       min={f.min}
                       max={f.max}
@@ -76,10 +110,10 @@ function Criterion({ id, icp, base, edit }: { id: CriterionId; icp: Icp; base: s
               }
             })}
           </div>
-          <NumberField label="Weight (0–100, relative)" path={`${path}.weight`} required min={0} max={100} value={value.weight as number} onChange={(n) => set('weight', n ?? Number.NaN)} />
+          <NumberField label={t('icp.weight')} path={`${path}.weight`} required min={0} max={100} value={value.weight as number} onChange={(n) => set('weight', n ?? Number.NaN)} />
         </div>
       ) : (
-        <p className="muted small">Not used for scoring.</p>
+        <p className="muted small">{t('icp.notUsed')}</p>
       )}
       <FieldError path={path} />
     </fieldset>
@@ -92,8 +126,7 @@ function UnknownCriteria({ icp }: { icp: Icp }) {
   if (unknown.length === 0) return null;
   return (
     <p className="hint" data-testid="unknown-criteria">
-      This ICP uses {unknown.length === 1 ? 'a criterion' : 'criteria'} this version of LeadFit does not know: {unknown.map((u) => `"${u.id}"`).join(', ')}. {unknown.length === 1 ? 'It is' : 'They are'} kept in
-      the pack and counted as unknown when scoring (update LeadFit, or check the name for a typo).
+      {t('icp.unknownCriteria', unknown.length, { names: unknown.map((u) => `"${u.id}"`).join(', ') })}
     </p>
   );
 }
@@ -109,28 +142,28 @@ function UseCases({ icp, base, edit }: { icp: Icp; base: string; edit: Edit<Icp>
     });
   return (
     <fieldset className="group" id={fieldId(`${base}.useCases`)}>
-      <legend>Use cases by industry</legend>
-      <p className="hint">The industry "*" holds the default; {'{{useCase}}'} in a talking point uses the first line.</p>
+      <legend>{t('icp.useCases')}</legend>
+      <p className="hint">{t('icp.useCasesHint', { variable: '{{useCase}}' })}</p>
       {entries.map(([key, lines]) => (
         <div className="usecase" key={key}>
           <div className="row">
             <IndustryKey value={key} onCommit={(to) => rename(key, to)} />
-            <button type="button" aria-label={`Remove industry ${key === "*" ? "(default)" : key} and its use cases`} onClick={() => edit((d) => void delete d.useCases[key])}>
-              Remove industry
+            <button type="button" aria-label={key === '*' ? t('icp.removeIndustryDefault') : t('icp.removeIndustryNamed', { name: key })} onClick={() => edit((d) => void delete d.useCases[key])}>
+              {t('icp.removeIndustry')}
             </button>
           </div>
           <ListField
-            label={`Use cases for ${key === '*' ? 'any industry' : key}`}
+            label={t('icp.useCasesFor', { industry: key === '*' ? t('icp.anyIndustry') : key })}
             path={`${base}.useCases.${key}`}
             value={lines}
-            addLabel="Add use case"
+            addLabel={t('icp.addUseCase')}
             onChange={(v) => edit((d) => void (d.useCases[key] = v))}
           />
         </div>
       ))}
       <div className="row add-row">
-        <label htmlFor={`${fieldId(base)}-newusecase`}>New industry</label>
-        <input id={`${fieldId(base)}-newusecase`} type="text" list="industry-names" value={newKey} placeholder="Software Development or *" onChange={(e) => setNewKey(e.target.value)} />
+        <label htmlFor={`${fieldId(base)}-newusecase`}>{t('icp.newIndustry')}</label>
+        <input id={`${fieldId(base)}-newusecase`} type="text" list="industry-names" value={newKey} placeholder={t('icp.newIndustryPlaceholder')} onChange={(e) => setNewKey(e.target.value)} />
         <button
           type="button"
           disabled={!newKey.trim() || newKey.trim() in icp.useCases}
@@ -139,7 +172,7 @@ function UseCases({ icp, base, edit }: { icp: Icp; base: string; edit: Edit<Icp>
             setNewKey('');
           }}
         >
-          Add industry
+          {t('icp.addIndustry')}
         </button>
       </div>
       <FieldError path={`${base}.useCases`} prefix />
@@ -152,7 +185,7 @@ function IndustryKey({ value, onCommit }: { value: string; onCommit: (v: string)
   const id = `uc-${value.replace(/[^a-zA-Z0-9]+/g, '_')}`;
   return (
     <span className="inline-field">
-      <label htmlFor={id}>Industry</label>
+      <label htmlFor={id}>{t('icp.industry')}</label>
       <input
         id={id}
         type="text"
@@ -171,14 +204,14 @@ function IndustryKey({ value, onCommit }: { value: string; onCommit: (v: string)
 function Disqualifiers({ icp, base, edit }: { icp: Icp; base: string; edit: Edit<Icp> }) {
   return (
     <fieldset className="group" id={fieldId(`${base}.disqualifiers`)}>
-      <legend>Disqualifiers</legend>
-      <p className="hint">Any one that applies makes the account tier D, whatever the score.</p>
+      <legend>{t('icp.disqualifiers')}</legend>
+      <p className="hint">{t('icp.disqualifiersHint')}</p>
       {icp.disqualifiers.map((d, i) => {
         const path = `${base}.disqualifiers[${i}]`;
         return (
           <div className="disqualifier" key={i}>
             <div className="field">
-              <label htmlFor={fieldId(`${path}.kind`)}>Rule</label>
+              <label htmlFor={fieldId(`${path}.kind`)}>{t('icp.rule')}</label>
               <select
                 id={fieldId(`${path}.kind`)}
                 value={d.kind}
@@ -199,7 +232,7 @@ function Disqualifiers({ icp, base, edit }: { icp: Icp; base: string; edit: Edit
               >
                 {DISQUALIFIER_KINDS.map((k) => (
                   <option key={k.kind} value={k.kind}>
-                    {k.label}
+                    {k.label()}
                   </option>
                 ))}
               </select>
@@ -207,7 +240,7 @@ function Disqualifiers({ icp, base, edit }: { icp: Icp; base: string; edit: Edit
             </div>
             {isValuesKind(d) ? (
               <ChipsField
-                label="Values"
+                label={t('icp.values')}
                 path={`${path}.values`}
                 value={d.values}
                 suggestions={d.kind === 'industry' ? 'industry-names' : d.kind === 'technology' ? 'technology-names' : undefined}
@@ -215,7 +248,7 @@ function Disqualifiers({ icp, base, edit }: { icp: Icp; base: string; edit: Edit
               />
             ) : (
               <NumberField
-                label="Value"
+                label={t('icp.value')}
                 path={`${path}.value`}
                 required
                 min={0}
@@ -224,7 +257,7 @@ function Disqualifiers({ icp, base, edit }: { icp: Icp; base: string; edit: Edit
               />
             )}
             <TextField
-              label="Reason (shown to reps)"
+              label={t('icp.reason')}
               path={`${path}.reason`}
               value={d.reason ?? ''}
               onChange={(v) =>
@@ -237,14 +270,14 @@ function Disqualifiers({ icp, base, edit }: { icp: Icp; base: string; edit: Edit
               }
             />
             <button type="button" onClick={() => edit((icp) => void icp.disqualifiers.splice(i, 1))}>
-              Remove disqualifier
+              {t('icp.removeDisqualifier')}
             </button>
             <FieldError path={path} />
           </div>
         );
       })}
       <button type="button" onClick={() => edit((icp) => void icp.disqualifiers.push({ kind: 'industry', values: [] }))}>
-        Add disqualifier
+        {t('icp.addDisqualifier')}
       </button>
       <FieldError path={`${base}.disqualifiers`} />
     </fieldset>
@@ -277,19 +310,19 @@ export function IcpEditor(props: { pack: Pack; index: number; edit: Edit<Pack>; 
   return (
     <section className="editor" id={fieldId(base)} aria-labelledby="icp-editor-title">
       <div className="row">
-        <h2 id="icp-editor-title">ICP: {icp.name || '(no name)'}</h2>
+        <h2 id="icp-editor-title">{t('icp.title', { name: icp.name || t('profiles.noName') })}</h2>
         <button type="button" className="danger" onClick={props.onRemove}>
-          Remove ICP
+          {t('icp.remove')}
         </button>
       </div>
       <FieldError path={base} />
       <div className="grid2">
-        <TextField label="Name" path={`${base}.name`} value={icp.name} testId="icp-name-input" onChange={(v) => edit((x) => void (x.name = v))} />
-        <TextField label="Id (used in links between ICPs and personas)" path={`${base}.id`} value={icp.id} onChange={changeId} />
+        <TextField label={t('icp.name')} path={`${base}.name`} value={icp.name} testId="icp-name-input" onChange={(v) => edit((x) => void (x.name = v))} />
+        <TextField label={t('icp.id')} path={`${base}.id`} value={icp.id} onChange={changeId} />
       </div>
-      <TextField label="Description" path={`${base}.description`} multiline value={icp.description} onChange={(v) => edit((x) => void (x.description = v))} />
+      <TextField label={t('icp.description')} path={`${base}.description`} multiline value={icp.description} onChange={(v) => edit((x) => void (x.description = v))} />
 
-      <h3>Criteria</h3>
+      <h3>{t('icp.criteria')}</h3>
       <FieldError path={`${base}.criteria`} />
       <UnknownCriteria icp={icp} />
       {CRITERION_IDS.map((id) => (
@@ -297,17 +330,17 @@ export function IcpEditor(props: { pack: Pack; index: number; edit: Edit<Pack>; 
       ))}
 
       <Disqualifiers icp={icp} base={base} edit={edit} />
-      <ListField label="Pain points" path={`${base}.painPoints`} value={icp.painPoints} addLabel="Add pain point" onChange={(v) => edit((x) => void (x.painPoints = v))} />
+      <ListField label={t('icp.painPoints')} path={`${base}.painPoints`} value={icp.painPoints} addLabel={t('icp.addPainPoint')} onChange={(v) => edit((x) => void (x.painPoints = v))} />
       <UseCases icp={icp} base={base} edit={edit} />
 
       <fieldset className="group" id={fieldId(`${base}.tiers`)}>
-        <legend>Tier cut-offs (score at least)</legend>
+        <legend>{t('icp.tiers')}</legend>
         <div className="grid3">
-          {(['A', 'B', 'C'] as const).map((t) => (
-            <NumberField key={t} label={`Tier ${t}`} path={`${base}.tiers.${t}`} required min={0} max={100} value={icp.tiers[t]} onChange={(n) => edit((x) => void (x.tiers[t] = n ?? Number.NaN))} />
+          {(['A', 'B', 'C'] as const).map((tier) => (
+            <NumberField key={tier} label={t('icp.tier', { tier })} path={`${base}.tiers.${tier}`} required min={0} max={100} value={icp.tiers[tier]} onChange={(n) => edit((x) => void (x.tiers[tier] = n ?? Number.NaN))} />
           ))}
         </div>
-        <p className="hint">Below C is tier D.</p>
+        <p className="hint">{t('icp.tiersHint')}</p>
         <FieldError path={`${base}.tiers`} />
       </fieldset>
 

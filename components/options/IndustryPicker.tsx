@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { t } from '../i18n';
 import { FieldError, fieldId, useErrors } from './fields';
 import { addTerms, industryStatus, searchIndustries, splitTerms } from './terms';
 
@@ -59,15 +60,15 @@ export function IndustryPicker(props: {
   return (
     <div className="field industry-picker">
       <label htmlFor={id}>{props.label}</label>
-      <ul className="chips" aria-label={`${props.label}: chosen`}>
+      <ul className="chips" aria-label={t('industry.chosen', { field: props.label })}>
         {props.value.map((v, i) => {
           const status = industryStatus(v);
           return (
             <li className={`chip${status.kind === 'free' ? ' chip-free' : ''}`} key={`${v}-${i}`} data-testid="industry-chip" data-status={status.kind}>
               {v}
-              {status.kind === 'reads-as' ? <span className="chip-note"> (read as “{status.name}”)</span> : null}
-              {status.kind === 'free' ? <span className="chip-note"> (not a LinkedIn industry: matched as typed)</span> : null}
-              <button type="button" className="chip-x" aria-label={`Remove ${v} from ${props.label}`} onClick={() => props.onChange(props.value.filter((_, j) => j !== i))}>
+              {status.kind === 'reads-as' ? <span className="chip-note">{t('industry.readAs', { name: status.name })}</span> : null}
+              {status.kind === 'free' ? <span className="chip-note">{t('industry.free')}</span> : null}
+              <button type="button" className="chip-x" aria-label={t('fields.removeChip', { value: v, field: props.label })} onClick={() => props.onChange(props.value.filter((_, j) => j !== i))}>
                 ×
               </button>
             </li>
@@ -87,7 +88,7 @@ export function IndustryPicker(props: {
           aria-invalid={invalid || undefined}
           autoComplete="off"
           value={text}
-          placeholder={props.placeholder ?? 'search LinkedIn industries'}
+          placeholder={props.placeholder ?? t('industry.search')}
           onChange={(e) => {
             setText(e.target.value);
             setOpen(true);
@@ -100,7 +101,7 @@ export function IndustryPicker(props: {
             pick(splitTerms(text));
           }}
         />
-        <ul id={listId} role="listbox" aria-label={`LinkedIn industries for ${props.label}`} className="listbox" hidden={!open || options.length === 0}>
+        <ul id={listId} role="listbox" aria-label={t('industry.listFor', { field: props.label })} className="listbox" hidden={!open || options.length === 0}>
           {options.map((name, i) => (
             <li
               key={name}
@@ -120,7 +121,7 @@ export function IndustryPicker(props: {
         </ul>
       </div>
       <p className="hint" id={hintId}>
-        {props.hint ?? 'Pick from the LinkedIn list (arrows, Enter) or type your own term and press Enter; your own terms are marked.'}
+        {props.hint ?? t('industry.hint')}
       </p>
       <FieldError path={props.path} prefix />
     </div>

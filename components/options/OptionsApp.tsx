@@ -5,7 +5,9 @@ import type { Settings } from '@/lib/settings';
 import { call } from '@/lib/rpc';
 import { knownTechnologyNames, TECHNOLOGY_CATEGORIES } from '@/lib/technographics/match';
 import { ErrorBoundary } from '../ErrorBoundary';
+import { t } from '../i18n';
 import { AccountsSection } from './AccountsSection';
+import { BookSection } from './BookSection';
 import { errorText } from './fields';
 import { PrivacySection } from './PrivacySection';
 import { Shortcuts } from './Shortcuts';
@@ -13,17 +15,17 @@ import { ProfilesSection } from './ProfilesSection';
 import { SyncSection } from './SyncSection';
 
 type Tab = 'profiles' | 'accounts' | 'privacy' | 'sync' | 'shortcuts';
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'profiles', label: 'Profiles' },
-  { id: 'accounts', label: 'Accounts' },
-  { id: 'privacy', label: 'Privacy' },
-  { id: 'sync', label: 'Team sync' },
-  { id: 'shortcuts', label: 'Shortcuts' },
+const TABS: { id: Tab; label: () => string }[] = [
+  { id: 'profiles', label: () => t('options.tab.profiles') },
+  { id: 'accounts', label: () => t('options.tab.accounts') },
+  { id: 'privacy', label: () => t('options.tab.privacy') },
+  { id: 'sync', label: () => t('options.tab.sync') },
+  { id: 'shortcuts', label: () => t('options.tab.shortcuts') },
 ];
 
 function initialTab(): Tab {
   const h = location.hash.replace('#', '');
-  return TABS.some((t) => t.id === h) ? (h as Tab) : 'profiles';
+  return TABS.some((x) => x.id === h) ? (h as Tab) : 'profiles';
 }
 
 /** Suggestions shared by every chips field (<datalist> ids "industry-names", "technology-names"). */
@@ -64,22 +66,22 @@ export function OptionsApp() {
     void loadSettings();
   }, []);
 
-  const go = (t: Tab) => {
-    setTab(t);
-    history.replaceState(null, '', `#${t}`);
+  const go = (to: Tab) => {
+    setTab(to);
+    history.replaceState(null, '', `#${to}`);
   };
 
   return (
     <div className="options">
       <header className="top-bar">
         <span className="brand">LeadFit</span>
-        <span className="muted small">Options</span>
+        <span className="muted small">{t('options.title')}</span>
       </header>
       <div className="layout">
-        <nav className="side-nav" aria-label="Sections">
-          {TABS.map((t) => (
-            <button key={t.id} type="button" data-testid={`nav-${t.id}`} aria-current={tab === t.id ? 'page' : undefined} onClick={() => go(t.id)}>
-              {t.label}
+        <nav className="side-nav" aria-label={t('options.sections')}>
+          {TABS.map((x) => (
+            <button key={x.id} type="button" data-testid={`nav-${x.id}`} aria-current={tab === x.id ? 'page' : undefined} onClick={() => go(x.id)}>
+              {x.label()}
             </button>
           ))}
         </nav>
@@ -92,17 +94,18 @@ export function OptionsApp() {
           {/* Kept mounted while hidden so an unsaved draft survives a visit to another section. */}
           {/* One boundary per section: a pack that breaks the editor leaves the other tabs (and the resets) usable. */}
           <div hidden={tab !== 'profiles'}>
-            <ErrorBoundary page="the Profiles section">
-              {active ? <ProfilesSection active={active} settings={settings} onActive={setActive} /> : <p className="muted">Loading…</p>}
+            <ErrorBoundary page={t('options.page.profiles')}>
+              {active ? <ProfilesSection active={active} settings={settings} onActive={setActive} /> : <p className="muted">{t('common.loading')}</p>}
             </ErrorBoundary>
           </div>
           {tab === 'accounts' ? (
-            <ErrorBoundary page="the Accounts section">
+            <ErrorBoundary page={t('options.page.accounts')}>
+              <BookSection />
               <AccountsSection active={active} />
             </ErrorBoundary>
           ) : null}
           {tab === 'privacy' ? (
-            <ErrorBoundary page="the Privacy section">
+            <ErrorBoundary page={t('options.page.privacy')}>
               <PrivacySection
                 settings={settings}
                 onSettings={setSettings}
@@ -114,7 +117,7 @@ export function OptionsApp() {
             </ErrorBoundary>
           ) : null}
           {tab === 'sync' ? (
-            <ErrorBoundary page="the Team sync section">
+            <ErrorBoundary page={t('options.page.sync')}>
               <SyncSection settings={settings} onSettings={setSettings} onPackChanged={() => void loadPack()} />
             </ErrorBoundary>
           ) : null}

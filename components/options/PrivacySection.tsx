@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ALL_SITES, type Settings } from '@/lib/settings';
 import { call } from '@/lib/rpc';
+import { AutoResearchSetting } from './AutoResearchSetting';
+import { t } from '../i18n';
 import { errorText } from './fields';
 
 export function PrivacySection(props: { settings: Settings | null; onSettings: (s: Settings) => void; onDeleted: () => void }) {
@@ -19,7 +21,7 @@ export function PrivacySection(props: { settings: Settings | null; onSettings: (
     try {
       const saved = await call({ type: 'saveSettings', settings: { ...props.settings, retentionDays: n } });
       props.onSettings(saved);
-      setMessage({ kind: 'ok', text: `Saved: accounts not seen for ${saved.retentionDays} days are deleted.` });
+      setMessage({ kind: 'ok', text: t('privacy.savedRetention', saved.retentionDays) });
     } catch (err) {
       setMessage({ kind: 'error', text: errorText(err) });
     }
@@ -33,24 +35,24 @@ export function PrivacySection(props: { settings: Settings | null; onSettings: (
     if (!props.settings) return;
     try {
       if (on && !(await browser.permissions.request({ origins: [ALL_SITES] }))) {
-        setMessage({ kind: 'error', text: 'Not turned on: reading websites automatically needs the permission to read the sites you visit.' });
+        setMessage({ kind: 'error', text: t('privacy.autoReadRefused') });
         return;
       }
       if (!on) await browser.permissions.remove({ origins: [ALL_SITES] }).catch(() => false);
       const saved = await call({ type: 'saveSettings', settings: { ...props.settings, autoReadCompanySites: on } });
       props.onSettings(saved);
-      setMessage({ kind: 'ok', text: on ? 'Company websites are now read as you open them (still only in this browser).' : 'Company websites are read only when you press “Read this page”.' });
+      setMessage({ kind: 'ok', text: on ? t('privacy.autoReadOn') : t('privacy.autoReadOff') });
     } catch (err) {
       setMessage({ kind: 'error', text: errorText(err) });
     }
   };
 
   const deleteAll = async () => {
-    if (!window.confirm('Delete every account, contact, edited pack and setting LeadFit has stored in this browser? This cannot be undone.')) return;
+    if (!window.confirm(t('privacy.confirmDelete'))) return;
     try {
       await call({ type: 'deleteAll' });
       props.onDeleted();
-      setMessage({ kind: 'ok', text: 'Everything LeadFit stored in this browser was deleted.' });
+      setMessage({ kind: 'ok', text: t('privacy.deleted') });
     } catch (err) {
       setMessage({ kind: 'error', text: errorText(err) });
     }
@@ -58,54 +60,61 @@ export function PrivacySection(props: { settings: Settings | null; onSettings: (
 
   return (
     <section aria-labelledby="privacy-title">
-      <h1 id="privacy-title">Privacy</h1>
+      <h1 id="privacy-title">{t('privacy.title')}</h1>
       <div className="card prose">
-        <h2>What LeadFit stores, and where</h2>
+        <h2>{t('privacy.storesTitle')}</h2>
         <ul>
           <li>
-            <strong>The companies and people you view</strong> (name, title, company facts read from the page, the score, tier and reasons, and the outcome you mark) are kept in this browser’s local extension storage only.
+            <strong>{t('privacy.viewedStrong')}</strong>
+            {t('privacy.viewed')}
           </li>
           <li>
-            <strong>Your profile pack</strong> (ICPs and personas) and <strong>these settings</strong>, including sync tokens, are kept in the same local storage.
+            <strong>{t('privacy.packStrong')}</strong>
+            {t('privacy.packAnd')}
+            <strong>{t('privacy.settingsStrong')}</strong>
+            {t('privacy.settings')}
           </li>
           <li>
-            <strong>Scoring runs in your browser.</strong> Nothing you view is sent anywhere: no analytics, no tracking, no LeadFit servers.
+            <strong>{t('privacy.scoringStrong')}</strong>
+            {t('privacy.scoring')}
           </li>
           <li>
-            <strong>The one exception is team sync</strong>, when you turn it on: LeadFit then downloads the team’s pack from the address you configure (and a manager publishes to it). Only the pack travels; never accounts or contacts.
+            <strong>{t('privacy.syncStrong')}</strong>
+            {t('privacy.sync')}
           </li>
-          <li>Accounts you have not seen for the number of days below are deleted automatically.</li>
+          <li>{t('privacy.retentionNote')}</li>
         </ul>
       </div>
       <div className="card">
         <div className="row left">
           <div className="field field-number">
-            <label htmlFor="retention-days">Keep accounts for (days)</label>
+            <label htmlFor="retention-days">{t('privacy.keepDays')}</label>
             <input id="retention-days" type="number" min={1} max={3650} step={1} value={days} aria-invalid={!valid || undefined} onChange={(e) => setDays(e.target.value)} />
             {!valid ? (
               <p className="field-error" role="alert">
-                Enter a whole number of days from 1 to 3650.
+                {t('privacy.daysInvalid')}
               </p>
             ) : null}
           </div>
           <button type="button" data-testid="save-retention" disabled={!valid || !props.settings} onClick={saveRetention}>
-            Save
+            {t('privacy.save')}
           </button>
         </div>
       </div>
       <div className="card">
-        <h2>Company websites</h2>
+        <h2>{t('privacy.websitesTitle')}</h2>
         <label className="row left">
           <input type="checkbox" data-testid="auto-read" checked={props.settings?.autoReadCompanySites ?? false} disabled={!props.settings} onChange={(e) => void setAutoRead(e.target.checked)} />
-          Read company websites automatically as I open them
+          {t('privacy.autoRead')}
         </label>
-        <p className="small muted">Off by default: LeadFit then reads a website only when you press “Read this page” in the popup. Turning it on asks your browser for permission to read the sites you visit; the pages are still read and scored only here.</p>
+        <p className="small muted">{t('privacy.autoReadHint')}</p>
       </div>
+      <AutoResearchSetting settings={props.settings} onSettings={props.onSettings} />
       <div className="card danger-zone">
-        <h2>Delete everything</h2>
-        <p className="small">Removes every account and contact, the edited or imported pack (the starter pack comes back) and all settings, from this browser.</p>
+        <h2>{t('privacy.deleteTitle')}</h2>
+        <p className="small">{t('privacy.deleteExplain')}</p>
         <button type="button" className="danger" data-testid="delete-all" onClick={deleteAll}>
-          Delete everything
+          {t('privacy.deleteButton')}
         </button>
       </div>
       {message ? (

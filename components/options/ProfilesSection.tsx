@@ -10,6 +10,7 @@ import { newCriterion } from '@/lib/scoring/criteria';
 import { PersonaEditor } from './PersonaEditor';
 import { PublishBox } from './PublishBox';
 import { errorSentence } from '@/lib/profiles/error-words';
+import { t } from '../i18n';
 
 type Selection = { kind: 'pack' } | { kind: 'icp'; index: number } | { kind: 'persona'; index: number };
 
@@ -23,7 +24,7 @@ function uniqueId(prefix: string, taken: string[]): string {
 function newIcp(pack: Pack): Icp {
   return {
     id: uniqueId('new-icp', pack.icps.map((i) => i.id)),
-    name: 'New ICP',
+    name: t('profiles.newIcp'),
     description: '',
     // Defaults are the criteria modules' own (lib/scoring/criteria), written once.
     criteria: { industries: newCriterion('industries'), employees: newCriterion('employees') },
@@ -38,7 +39,7 @@ function newIcp(pack: Pack): Icp {
 function newPersona(pack: Pack): Persona {
   return {
     id: uniqueId('new-persona', pack.personas.map((p) => p.id)),
-    name: 'New persona',
+    name: t('profiles.newPersona'),
     icpIds: [],
     match: { departments: [], seniorities: [], titleKeywords: [], excludeKeywords: [] },
     buyingRole: 'decision-maker',
@@ -107,7 +108,7 @@ export function ProfilesSection(props: { active: ActivePack; settings: Settings 
   }, [activeKey, active.pack]);
 
   const result = useMemo(() => parsePack(draft), [draft]);
-  const errors = result.ok ? serverErrors : result.errors.map((e) => (isEmptyNumber(draft, e.path) ? { ...e, message: 'enter a number' } : e));
+  const errors = result.ok ? serverErrors : result.errors.map((e) => (isEmptyNumber(draft, e.path) ? { ...e, message: t('profiles.enterNumber') } : e));
   const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(active.pack), [draft, active.pack]);
 
   useEffect(() => {
@@ -136,10 +137,10 @@ export function ProfilesSection(props: { active: ActivePack; settings: Settings 
       lastKey.current = `${saved.updatedAt}|${saved.source}`;
       setDraft(structuredClone(saved.pack));
       props.onActive(saved);
-      setStatus({ kind: 'saved', text: 'Saved. Open tabs are scored with the edited pack.' });
+      setStatus({ kind: 'saved', text: t('profiles.saved') });
     } catch (err) {
       setServerErrors((err as { errors?: PackError[] }).errors ?? []);
-      setStatus({ kind: 'error', text: `Not saved: ${errorText(err)}` });
+      setStatus({ kind: 'error', text: t('profiles.notSaved', { error: errorText(err) }) });
     } finally {
       setSaving(false);
     }
@@ -147,7 +148,7 @@ export function ProfilesSection(props: { active: ActivePack; settings: Settings 
 
   const removeIcp = (index: number) => {
     const icp = draft.icps[index];
-    if (!icp || !window.confirm(`Remove the ICP "${icp.name}"?`)) return;
+    if (!icp || !window.confirm(t('profiles.removeIcp', { name: icp.name }))) return;
     edit((d) => {
       d.icps.splice(index, 1);
       for (const p of d.personas) p.icpIds = p.icpIds.filter((r) => r !== icp.id);
@@ -156,7 +157,7 @@ export function ProfilesSection(props: { active: ActivePack; settings: Settings 
   };
   const removePersona = (index: number) => {
     const p = draft.personas[index];
-    if (!p || !window.confirm(`Remove the persona "${p.name}"?`)) return;
+    if (!p || !window.confirm(t('profiles.removePersona', { name: p.name }))) return;
     edit((d) => void d.personas.splice(index, 1));
     setSelection(draft.personas.length > 1 ? { kind: 'persona', index: Math.max(0, index - 1) } : { kind: 'pack' });
   };
@@ -166,16 +167,16 @@ export function ProfilesSection(props: { active: ActivePack; settings: Settings 
   return (
     <ErrorsContext.Provider value={errors}>
       <div className="profiles">
-        <nav className="list-nav" aria-label="ICPs and personas">
+        <nav className="list-nav" aria-label={t('profiles.listNav')}>
           <button type="button" className="list-item" aria-current={selection.kind === 'pack' || undefined} onClick={() => setSelection({ kind: 'pack' })}>
-            Pack details {errors.some((e) => !/^(icps|personas)\[/.test(e.path)) ? <span className="dot" aria-label="has errors" /> : null}
+            {t('profiles.packDetails')} {errors.some((e) => !/^(icps|personas)\[/.test(e.path)) ? <span className="dot" aria-label={t('profiles.hasErrors')} /> : null}
           </button>
           <ItemList
-            title="ICPs"
+            title={t('profiles.icps')}
             kind="icp"
             items={draft.icps}
             testId="icp-item"
-            addLabel="Add ICP"
+            addLabel={t('profiles.addIcp')}
             selection={selection}
             errors={errors}
             onSelect={(index) => setSelection({ kind: 'icp', index })}
@@ -185,11 +186,11 @@ export function ProfilesSection(props: { active: ActivePack; settings: Settings 
             }}
           />
           <ItemList
-            title="Personas"
+            title={t('profiles.personas')}
             kind="persona"
             items={draft.personas}
             testId="persona-item"
-            addLabel="Add persona"
+            addLabel={t('profiles.addPersona')}
             selection={selection}
             errors={errors}
             onSelect={(index) => setSelection({ kind: 'persona', index })}
@@ -204,15 +205,15 @@ export function ProfilesSection(props: { active: ActivePack; settings: Settings 
           <div className="save-bar card">
             <div className="row">
               <div>
-                <strong>{active.pack.name}</strong> <span className="muted">v{active.pack.version} · {active.source}</span>
-                {dirty ? <span className="warn small"> · unsaved changes</span> : null}
+                <strong>{active.pack.name}</strong> <span className="muted">v{active.pack.version} · {packSourceWord(active.source)}</span>
+                {dirty ? <span className="warn small">{t('profiles.unsaved')}</span> : null}
               </div>
               <div className="row">
                 <button type="button" disabled={!dirty || saving} onClick={() => { setDraft(structuredClone(active.pack)); setStatus(null); setServerErrors([]); }}>
-                  Discard changes
+                  {t('profiles.discard')}
                 </button>
                 <button type="button" className="primary" data-testid="save-pack" disabled={!result.ok || saving || !dirty} onClick={save}>
-                  {saving ? 'Saving…' : 'Save'}
+                  {saving ? t('profiles.saving') : t('profiles.save')}
                 </button>
               </div>
             </div>
@@ -220,10 +221,8 @@ export function ProfilesSection(props: { active: ActivePack; settings: Settings 
               {status?.text ?? ''}
             </p>
             {errors.length > 0 ? (
-              <div className="errors" data-testid="pack-errors" role="region" aria-label="Problems to fix before saving">
-                <p className="bad">
-                  {errors.length} problem{errors.length > 1 ? 's' : ''} to fix before saving:
-                </p>
+              <div className="errors" data-testid="pack-errors" role="region" aria-label={t('profiles.problemsRegion')}>
+                <p className="bad">{t('profiles.problems', errors.length)}</p>
                 <ul>
                   {errors.map((e, i) => (
                     <li key={i}>
@@ -263,6 +262,15 @@ export function ProfilesSection(props: { active: ActivePack; settings: Settings 
   );
 }
 
+/** Where the active pack came from, in words ("starter", "team", …); a source this version does not know, as stored. */
+function packSourceWord(source: string): string {
+  if (source === 'starter') return t('packSource.starter');
+  if (source === 'team') return t('packSource.team');
+  if (source === 'edited') return t('packSource.edited');
+  if (source === 'imported') return t('packSource.imported');
+  return source;
+}
+
 /**
  * The name written as "published by" when this browser saves a pack. Without a name set, a plain
  * description of who it was — never an instruction, which the popup would show as a person's name.
@@ -275,26 +283,24 @@ export function publisherName(settings: Settings | null): string {
 function PackDetails({ draft, edit, settings }: { draft: Pack; edit: (fn: (d: Pack) => void) => void; settings: Settings | null }) {
   return (
     <section className="editor" aria-labelledby="pack-details-title">
-      <h2 id="pack-details-title">Pack details</h2>
+      <h2 id="pack-details-title">{t('profiles.packDetails')}</h2>
       <FieldError path="" />
       <div className="grid2">
-        <TextField label="Pack name" path="name" value={draft.name} onChange={(v) => edit((d) => void (d.name = v))} />
-        <TextField label="Pack id" path="id" value={draft.id} onChange={(v) => edit((d) => void (d.id = v))} />
-        <NumberField label="Version" path="version" required min={1} step={1} value={draft.version} onChange={(v) => edit((d) => void (d.version = v ?? Number.NaN))} hint="Scores name the version that produced them; raise it when the rules change." />
+        <TextField label={t('profiles.packName')} path="name" value={draft.name} onChange={(v) => edit((d) => void (d.name = v))} />
+        <TextField label={t('profiles.packId')} path="id" value={draft.id} onChange={(v) => edit((d) => void (d.id = v))} />
+        <NumberField label={t('profiles.version')} path="version" required min={1} step={1} value={draft.version} onChange={(v) => edit((d) => void (d.version = v ?? Number.NaN))} hint={t('profiles.versionHint')} />
         <div className="field" id={fieldId('publishedBy')}>
-          <span className="label">Published by</span>
+          <span className="label">{t('profiles.publishedBy')}</span>
           <p data-testid="pack-published-by">
             {draft.publishedBy}
-            {draft.publishedBy !== publisherName(settings) ? <span className="muted small"> · on save: {publisherName(settings)}</span> : null}
+            {draft.publishedBy !== publisherName(settings) ? <span className="muted small">{t('profiles.onSave', { name: publisherName(settings) })}</span> : null}
           </p>
-          <p className="hint">
-            Your name, set once in Team sync{settings?.managerName.trim() ? '' : ' (not set yet: saved packs say "an unnamed editor")'}. A sync server records the name of your manager token instead.
-          </p>
+          <p className="hint">{settings?.managerName.trim() ? t('profiles.publishedByHint') : t('profiles.publishedByHintUnset')}</p>
           <FieldError path="publishedBy" />
         </div>
-        <TextField label="Published at" path="publishedAt" value={draft.publishedAt} onChange={(v) => edit((d) => void (d.publishedAt = v))} />
+        <TextField label={t('profiles.publishedAt')} path="publishedAt" value={draft.publishedAt} onChange={(v) => edit((d) => void (d.publishedAt = v))} />
       </div>
-      <TextField label="Change notes" path="changeNotes" multiline value={draft.changeNotes} onChange={(v) => edit((d) => void (d.changeNotes = v))} />
+      <TextField label={t('profiles.changeNotes')} path="changeNotes" multiline value={draft.changeNotes} onChange={(v) => edit((d) => void (d.changeNotes = v))} />
       <FieldError path="icps" />
       <FieldError path="personas" />
     </section>
@@ -314,7 +320,7 @@ function ImportExport({ active, onActive }: { active: ActivePack; onActive: (a: 
     try {
       // Refused before the file is read: a pack over the size limit never reaches JSON.parse.
       if (file.size > PACK_LIMITS.maxBytes) {
-        setImportErrors([{ path: '', message: `${file.name} is ${formatBytes(file.size)}, larger than the limit of ${formatBytes(PACK_LIMITS.maxBytes)} for a pack` }]);
+        setImportErrors([{ path: '', message: t('profiles.tooLarge', { file: file.name, size: formatBytes(file.size), limit: formatBytes(PACK_LIMITS.maxBytes) }) }]);
         return;
       }
       const parsed = parsePackJson(await file.text());
@@ -324,7 +330,7 @@ function ImportExport({ active, onActive }: { active: ActivePack; onActive: (a: 
       }
       const saved = await call({ type: 'savePack', pack: parsed.pack, source: 'imported' });
       onActive(saved);
-      setMessage(`Imported "${saved.pack.name}" v${saved.pack.version} from ${file.name}.`);
+      setMessage(t('profiles.imported', { name: saved.pack.name, version: saved.pack.version, file: file.name }));
     } catch (err) {
       setImportErrors((err as { errors?: PackError[] }).errors ?? [{ path: '', message: errorText(err) }]);
     } finally {
@@ -333,45 +339,45 @@ function ImportExport({ active, onActive }: { active: ActivePack; onActive: (a: 
   };
 
   const reset = async () => {
-    if (!window.confirm('Replace the active pack with the LeadFit starter pack? Your edits are lost unless you export them first.')) return;
+    if (!window.confirm(t('profiles.confirmStarter'))) return;
     try {
       const fresh = await call({ type: 'resetPack' });
       onActive(fresh);
-      setMessage('The starter pack is active again.');
+      setMessage(t('profiles.starterActive'));
       setImportErrors(null);
     } catch (err) {
-      setMessage(`Not reset: ${errorText(err)}`);
+      setMessage(t('profiles.notReset', { error: errorText(err) }));
     }
   };
 
   const resetLastGood = async () => {
-    if (!window.confirm('Go back to the pack that was active before this one? Your edits are lost unless you export them first.')) return;
+    if (!window.confirm(t('profiles.confirmLastGood'))) return;
     try {
       const back = await call({ type: 'resetPack', to: 'last-good' });
       onActive(back);
-      setMessage(`"${back.pack.name}" v${back.pack.version} is active again.`);
+      setMessage(t('profiles.activeAgain', { name: back.pack.name, version: back.pack.version }));
       setImportErrors(null);
     } catch (err) {
-      setMessage(`Not reset: ${errorText(err)}`);
+      setMessage(t('profiles.notReset', { error: errorText(err) }));
     }
   };
 
   return (
     <section className="card" aria-labelledby="io-title">
-      <h2 id="io-title">Import / export</h2>
+      <h2 id="io-title">{t('profiles.importExport')}</h2>
       <div className="row wrap">
         <button type="button" data-testid="export-pack" onClick={() => download(`leadfit-pack-${active.pack.id}-v${active.pack.version}.json`, JSON.stringify(active.pack, null, 2) + '\n', 'application/json')}>
-          Export active pack (JSON)
+          {t('profiles.export')}
         </button>
         <span className="inline-field">
-          <label htmlFor="import-input">Import a pack file</label>
+          <label htmlFor="import-input">{t('profiles.import')}</label>
           <input id="import-input" ref={fileRef} type="file" accept="application/json,.json" data-testid="import-input" onChange={onFile} />
         </span>
         <button type="button" className="danger" data-testid="reset-pack" onClick={reset}>
-          Reset to starter pack
+          {t('profiles.resetStarter')}
         </button>
         <button type="button" data-testid="reset-last-good" onClick={resetLastGood}>
-          Reset to the last good pack
+          {t('profiles.resetLastGood')}
         </button>
       </div>
       {message ? (
@@ -381,7 +387,7 @@ function ImportExport({ active, onActive }: { active: ActivePack; onActive: (a: 
       ) : null}
       {importErrors ? (
         <div role="alert" className="errors" data-testid="import-errors">
-          <p className="bad">The file was not imported; the active pack is unchanged.</p>
+          <p className="bad">{t('profiles.notImported')}</p>
           <ul>
             {importErrors.map((e, i) => (
               <li key={i}>{errorSentence(null, e)}</li>
@@ -419,8 +425,8 @@ function ItemList(props: {
               aria-current={(props.selection.kind === props.kind && 'index' in props.selection && props.selection.index === i) || undefined}
               onClick={() => props.onSelect(i)}
             >
-              {item.name || item.id || '(no name)'}
-              {hasErrorsUnder(props.errors, `${prefix}[${i}]`) ? <span className="dot" aria-label="has errors" /> : null}
+              {item.name || item.id || t('profiles.noName')}
+              {hasErrorsUnder(props.errors, `${prefix}[${i}]`) ? <span className="dot" aria-label={t('profiles.hasErrors')} /> : null}
             </button>
           </li>
         ))}

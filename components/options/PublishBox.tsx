@@ -7,12 +7,13 @@ import type { Settings } from '@/lib/settings';
 import { call, send } from '@/lib/rpc';
 import { checkForUpdate } from '@/lib/sync/client';
 import { diffPacks, type PackDiff } from '@/lib/sync/diff';
+import { t } from '../i18n';
 import { download, errorText } from './fields';
 
 /** Why a publish cannot go ahead yet, or null. Change notes are required: reps read them with the update. */
 export function publishProblem(draft: Pack | null, notes: string): string | null {
-  if (!draft) return 'Fix the problems above first: the pack is not valid.';
-  if (!notes.trim()) return 'Write change notes first: reps see them with the new version.';
+  if (!draft) return t('publish.invalid');
+  if (!notes.trim()) return t('publish.notesFirst');
   return null;
 }
 
@@ -21,23 +22,23 @@ type TeamNow = { state: 'loading' } | { state: 'loaded'; pack: Pack } | { state:
 
 async function loadTeamPack(settings: Settings | null): Promise<TeamNow> {
   const url = settings ? packUrl(settings.sync) : null;
-  if (!settings || !url) return { state: 'none', error: 'team sync is not set up' };
+  if (!settings || !url) return { state: 'none', error: t('publish.notSetUp') };
   const res = await checkForUpdate({ url, token: settings.sync.managerToken || settings.sync.readerToken || null, etag: null, fetch: (...a) => fetch(...a), currentVersion: null });
   if (res.status === 'updated') return { state: 'loaded', pack: res.pack };
-  return { state: 'none', error: res.status === 'error' ? res.error : 'no answer' };
+  return { state: 'none', error: res.status === 'error' ? res.error : t('publish.noAnswer') };
 }
 
 function Changes({ diff }: { diff: PackDiff }) {
   const rows: [string, string[]][] = [
-    ['ICPs added', diff.icps.added],
-    ['ICPs removed', diff.icps.removed],
-    ['ICPs changed', diff.icps.changed],
-    ['Personas added', diff.personas.added],
-    ['Personas removed', diff.personas.removed],
-    ['Personas changed', diff.personas.changed],
+    [t('publish.icpsAdded'), diff.icps.added],
+    [t('publish.icpsRemoved'), diff.icps.removed],
+    [t('publish.icpsChanged'), diff.icps.changed],
+    [t('publish.personasAdded'), diff.personas.added],
+    [t('publish.personasRemoved'), diff.personas.removed],
+    [t('publish.personasChanged'), diff.personas.changed],
   ];
   const shown = rows.filter(([, names]) => names.length > 0);
-  if (shown.length === 0) return <p className="small">No ICP or persona changed (pack details only).</p>;
+  if (shown.length === 0) return <p className="small">{t('publish.noChange')}</p>;
   return (
     <ul className="small" data-testid="publish-diff">
       {shown.map(([title, names]) => (
@@ -88,7 +89,7 @@ export function PublishBox(props: { draft: Pack | null; dirty: boolean; active: 
     try {
       const res = await send({ type: 'publishPack', pack: props.draft, changeNotes: notes.trim() });
       if (res.ok) {
-        setMessage({ kind: 'ok', text: `Published version ${res.data.version} to the team.` });
+        setMessage({ kind: 'ok', text: t('publish.published', { version: res.data.version }) });
         setNotes('');
         props.onActive(await call({ type: 'getPack' }));
       } else if (res.conflict) {
@@ -111,7 +112,7 @@ export function PublishBox(props: { draft: Pack | null; dirty: boolean; active: 
       const active = await call({ type: 'getPack' });
       props.onActive(active);
       setConflict(null);
-      setMessage({ kind: 'ok', text: `Loaded team version ${active.teamVersion ?? active.pack.version}. Your edits were downloaded as a file; re-apply them here and publish again.` });
+      setMessage({ kind: 'ok', text: t('publish.loadedTeam', { version: active.teamVersion ?? active.pack.version }) });
     } catch (err) {
       setMessage({ kind: 'error', text: errorText(err) });
     } finally {
@@ -121,17 +122,17 @@ export function PublishBox(props: { draft: Pack | null; dirty: boolean; active: 
 
   return (
     <section className="card" aria-labelledby="publish-title" data-testid="publish-box">
-      <h2 id="publish-title">Publish to the team</h2>
+      <h2 id="publish-title">{t('publish.title')}</h2>
       <p className="small muted">
-        Publishes the pack above as team version {nextVersion}. Every rep gets it at their next sync.
-        {props.dirty ? ' Unsaved edits are included.' : ''}
+        {t('publish.explain', { version: nextVersion })}
+        {props.dirty ? t('publish.unsavedIncluded') : ''}
       </p>
       <div className="field">
-        <label htmlFor="publish-notes">Change notes (required)</label>
-        <textarea id="publish-notes" rows={3} value={notes} aria-required="true" onChange={(e) => { setNotes(e.target.value); setMessage(null); }} placeholder="What changed and why" />
+        <label htmlFor="publish-notes">{t('publish.notesLabel')}</label>
+        <textarea id="publish-notes" rows={3} value={notes} aria-required="true" onChange={(e) => { setNotes(e.target.value); setMessage(null); }} placeholder={t('publish.notesPlaceholder')} />
       </div>
       <button type="button" className="primary" data-testid="publish-pack" disabled={busy} onClick={() => void ask()}>
-        Publish…
+        {t('publish.publish')}
       </button>
       {message ? (
         <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'bad' : 'good'} data-testid="publish-message">
@@ -140,40 +141,38 @@ export function PublishBox(props: { draft: Pack | null; dirty: boolean; active: 
       ) : null}
       {conflict !== null ? (
         <div role="alert" className="conflict" data-testid="publish-conflict">
-          <p className="bad">Version {conflict} was published by someone else.</p>
-          <p className="small">Reload the team version, re-apply your edit, and publish again. Your current edits are downloaded as a file first.</p>
+          <p className="bad">{t('publish.conflict', { version: conflict })}</p>
+          <p className="small">{t('publish.conflictHelp')}</p>
           <button type="button" onClick={reload} disabled={busy}>
-            Reload team version
+            {t('publish.reload')}
           </button>
         </div>
       ) : null}
       <dialog ref={dialogRef} className="confirm" aria-labelledby="publish-confirm-title" data-testid="publish-confirm" onCancel={() => setConfirming(false)}>
         {confirming ? (
           <>
-            <h2 id="publish-confirm-title">Publish version {nextVersion} to the team?</h2>
-            {team.state === 'loading' ? <p className="muted small">Loading the team's current version…</p> : null}
+            <h2 id="publish-confirm-title">{t('publish.confirmTitle', { version: nextVersion })}</h2>
+            {team.state === 'loading' ? <p className="muted small">{t('publish.loadingTeam')}</p> : null}
             {team.state === 'loaded' ? (
               <>
-                <p className="small">
-                  Changes against team version {team.pack.version} ({team.pack.name}):
-                </p>
+                <p className="small">{t('publish.changesAgainst', { version: team.pack.version, name: team.pack.name })}</p>
                 {props.draft ? <Changes diff={diffPacks(team.pack, props.draft)} /> : null}
               </>
             ) : null}
-            {team.state === 'none' ? <p className="small warn">The team's current version could not be loaded ({team.error}), so the changes cannot be listed.</p> : null}
+            {team.state === 'none' ? <p className="small warn">{t('publish.teamUnknown', { error: team.error })}</p> : null}
             <p className="small">
-              <strong>Change notes:</strong> {notes.trim()}
+              <strong>{t('publish.notes')}</strong> {notes.trim()}
             </p>
             <p className="small" data-testid="publish-by">
-              <strong>Published by:</strong> the sync server records the name of your manager token
-              {managerName ? ` (your name here: ${managerName})` : ''}.
+              <strong>{t('publish.by')}</strong> {t('publish.byServer')}
+              {managerName ? t('publish.yourName', { name: managerName }) : ''}.
             </p>
             <div className="row">
               <button type="button" onClick={() => setConfirming(false)}>
-                Cancel
+                {t('common.cancel')}
               </button>
               <button type="button" className="primary" data-testid="publish-confirm-yes" disabled={team.state === 'loading'} onClick={() => void publish()}>
-                Publish version {nextVersion}
+                {t('publish.confirm', { version: nextVersion })}
               </button>
             </div>
           </>

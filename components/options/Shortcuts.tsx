@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 
 interface Shortcut {
   name: string;
@@ -8,11 +9,11 @@ interface Shortcut {
 }
 
 /** Firefox's reserved name for opening the sidebar carries no description of ours. */
-const RESERVED_DESCRIPTION: Record<string, string> = {
-  _execute_sidebar_action: 'Open the LeadFit side panel',
-  _execute_action: 'Open the LeadFit popup',
-  _execute_browser_action: 'Open the LeadFit popup',
-};
+function reservedDescription(name: string): string | null {
+  if (name === '_execute_sidebar_action') return t('shortcuts.openSidePanel');
+  if (name === '_execute_action' || name === '_execute_browser_action') return t('shortcuts.openPopup');
+  return null;
+}
 
 /**
  * The keyboard shortcuts as the browser has them now (`commands.getAll()`: the rep may have
@@ -28,37 +29,34 @@ export function Shortcuts() {
         setShortcuts(
           all
             .filter((c) => c.name && !c.name.startsWith('wxt:'))
-            .map((c) => ({ name: c.name!, description: c.description || RESERVED_DESCRIPTION[c.name!] || c.name!, shortcut: c.shortcut ?? '' })),
+            .map((c) => ({ name: c.name!, description: c.description || reservedDescription(c.name!) || c.name!, shortcut: c.shortcut ?? '' })),
         ),
       )
-      .catch((err: Error) => setError(`The shortcuts could not be read: ${err.message}`));
+      .catch((err: Error) => setError(t('shortcuts.readFailed', { error: err.message })));
   }, []);
   const isFirefox = typeof (browser as unknown as { sidebarAction?: unknown }).sidebarAction === 'object';
   return (
     <section className="card" aria-labelledby="shortcuts-heading" data-testid="shortcuts">
-      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-heading">{t('shortcuts.title')}</h2>
       {error && (
         <p className="bad" role="alert">
           {error}
         </p>
       )}
-      {!shortcuts && !error && <p className="muted">Loading…</p>}
+      {!shortcuts && !error && <p className="muted">{t('common.loading')}</p>}
       {shortcuts && (
         <table>
           <tbody>
             {shortcuts.map((s) => (
               <tr key={s.name} data-testid="shortcut" data-command={s.name}>
                 <td>{s.description}</td>
-                <td>{s.shortcut ? <kbd>{s.shortcut}</kbd> : <span className="muted">not set</span>}</td>
+                <td>{s.shortcut ? <kbd>{s.shortcut}</kbd> : <span className="muted">{t('shortcuts.notSet')}</span>}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <p className="muted small">
-        They act on the active tab: copy its best talking point, mark its account. To change a key, open{' '}
-        {isFirefox ? 'about:addons → ⚙ → Manage Extension Shortcuts' : 'chrome://extensions/shortcuts'} (browsers let only that page change them).
-      </p>
+      <p className="muted small">{t('shortcuts.explain', { page: isFirefox ? t('shortcuts.firefoxPage') : 'chrome://extensions/shortcuts' })}</p>
     </section>
   );
 }

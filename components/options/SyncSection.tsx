@@ -4,6 +4,7 @@ import { originPattern, validateSyncSettings } from '@/lib/background/sync';
 import type { PackChanges, SyncStatus } from '@/lib/messaging';
 import type { Settings, SyncSettings } from '@/lib/settings';
 import { call } from '@/lib/rpc';
+import { t } from '@/components/i18n';
 import { errorText } from './fields';
 
 function when(iso: string | null): string {
@@ -12,7 +13,7 @@ function when(iso: string | null): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
 }
 
-const EMPTY: SyncSettings = { mode: 'off', serverUrl: '', team: '', readerToken: '', managerToken: '', staticUrl: '' };
+const EMPTY: SyncSettings = { mode: 'off', serverUrl: '', team: '', readerToken: '', managerToken: '', staticUrl: '', staticBookUrl: '' };
 
 function Changes({ changes }: { changes: PackChanges }) {
   // Showing the changes is showing the rep the new version: clear the badge's notice for it.
@@ -28,19 +29,18 @@ function Changes({ changes }: { changes: PackChanges }) {
   return (
     <div className="card" data-testid="pack-changes">
       <h2>
-        What changed in version {changes.toVersion}
-        {changes.fromVersion !== null ? ` (from ${changes.fromVersion})` : ''}
+        {changes.fromVersion !== null ? t('syncOptions.changedFrom', { version: String(changes.toVersion), from: String(changes.fromVersion) }) : t('syncOptions.changed', { version: String(changes.toVersion) })}
       </h2>
       <p className="small muted">
-        Published by {changes.publishedBy} on {when(changes.publishedAt)}
+        {t('syncOptions.publishedByOn', { name: changes.publishedBy, when: when(changes.publishedAt) })}
       </p>
       {changes.changeNotes ? <p className="notes">{changes.changeNotes}</p> : null}
-      {list('ICPs added', changes.icps.added)}
-      {list('ICPs removed', changes.icps.removed)}
-      {list('ICPs changed', changes.icps.changed)}
-      {list('Personas added', changes.personas.added)}
-      {list('Personas removed', changes.personas.removed)}
-      {list('Personas changed', changes.personas.changed)}
+      {list(t('publish.icpsAdded'), changes.icps.added)}
+      {list(t('publish.icpsRemoved'), changes.icps.removed)}
+      {list(t('publish.icpsChanged'), changes.icps.changed)}
+      {list(t('publish.personasAdded'), changes.personas.added)}
+      {list(t('publish.personasRemoved'), changes.personas.removed)}
+      {list(t('publish.personasChanged'), changes.personas.changed)}
     </div>
   );
 }
@@ -76,18 +76,19 @@ export function SyncSection(props: { settings: Settings | null; onSettings: (s: 
     }
     setBusy(true);
     try {
-      const origin = form.mode === 'off' ? null : originPattern(form);
+      // The pack's host, and the book file's when it is elsewhere (static mode).
+      const origins = form.mode === 'off' ? [] : [...new Set([originPattern(form), originPattern(form, 'book')].filter((o): o is string => o !== null))];
       // Asked first, while the click still counts as the user's gesture.
-      if (origin) {
-        const granted = await browser.permissions.request({ origins: [origin] });
+      if (origins.length) {
+        const granted = await browser.permissions.request({ origins });
         if (!granted) {
-          setMessage({ kind: 'error', text: `Not saved: LeadFit needs your permission to contact ${origin}.` });
+          setMessage({ kind: 'error', text: t('syncOptions.permissionRefused', { origins: origins.join(', ') }) });
           return;
         }
       }
       const saved = await call({ type: 'saveSettings', settings: { ...props.settings, sync: form } });
       props.onSettings(saved);
-      setMessage({ kind: 'ok', text: form.mode === 'off' ? 'Saved: team sync is off.' : 'Saved. LeadFit checks for a new team pack every 15 minutes.' });
+      setMessage({ kind: 'ok', text: form.mode === 'off' ? t('syncOptions.savedOff') : t('syncOptions.saved') });
       refresh();
     } catch (err) {
       setMessage({ kind: 'error', text: errorText(err) });
@@ -127,8 +128,8 @@ export function SyncSection(props: { settings: Settings | null; onSettings: (s: 
 
   return (
     <section aria-labelledby="sync-title">
-      <h1 id="sync-title">Team sync</h1>
-      <p className="muted small">Share one pack across the team. Reps pull it; a manager with a manager token publishes from Profiles.</p>
+      <h1 id="sync-title">{t('syncOptions.title')}</h1>
+      <p className="muted small">{t('syncOptions.intro')}</p>
       <form
         className="card"
         onSubmit={(e) => {
@@ -137,12 +138,12 @@ export function SyncSection(props: { settings: Settings | null; onSettings: (s: 
         }}
       >
         <fieldset className="group">
-          <legend>Where the team pack comes from</legend>
+          <legend>{t('syncOptions.modeLegend')}</legend>
           {(
             [
-              ['off', 'Off (use the pack edited here)'],
-              ['server', 'LeadFit sync server'],
-              ['static', 'A static HTTPS file (read-only)'],
+              ['off', t('syncOptions.modeOff')],
+              ['server', t('syncOptions.modeServer')],
+              ['static', t('syncOptions.modeStatic')],
             ] as const
           ).map(([mode, label]) => (
             <label className="check" key={mode}>
@@ -152,19 +153,22 @@ export function SyncSection(props: { settings: Settings | null; onSettings: (s: 
         </fieldset>
         {form.mode === 'server' ? (
           <div className="grid2">
-            {text('sync-server-url', 'Server URL', 'serverUrl', { placeholder: 'https://leadfit.example.com' })}
-            {text('sync-team', 'Team', 'team', { placeholder: 'acme-sales' })}
-            {text('sync-reader-token', 'Reader token', 'readerToken', { type: 'password', hint: 'From your manager; lets this browser download the team pack.' })}
-            {text('sync-manager-token', 'Manager token (managers only)', 'managerToken', { type: 'password', hint: 'Lets you publish new versions from Profiles.' })}
+            {text('sync-server-url', t('syncOptions.serverUrl'), 'serverUrl', { placeholder: 'https://leadfit.example.com' })}
+            {text('sync-team', t('syncOptions.team'), 'team', { placeholder: 'acme-sales' })}
+            {text('sync-reader-token', t('syncOptions.readerToken'), 'readerToken', { type: 'password', hint: t('syncOptions.readerTokenHint') })}
+            {text('sync-manager-token', t('syncOptions.managerToken'), 'managerToken', { type: 'password', hint: t('syncOptions.managerTokenHint') })}
           </div>
         ) : null}
-        {form.mode === 'static' ? text('sync-static-url', 'Pack file URL', 'staticUrl', { placeholder: 'https://example.com/leadfit-pack.json' }) : null}
+        {form.mode === 'static' ? text('sync-static-url', t('syncOptions.packFileUrl'), 'staticUrl', { placeholder: 'https://example.com/leadfit-pack.json' }) : null}
+        {form.mode === 'static'
+          ? text('sync-static-book-url', t('syncBook.urlLabel'), 'staticBookUrl', { placeholder: 'https://example.com/leadfit-book.json', hint: t('syncBook.urlHint') })
+          : null}
         {form.mode !== 'off' && problem ? <p className="hint warn">{problem}</p> : null}
         {form.mode !== 'off' && !problem && originPattern(form) ? (
-          <p className="hint">Saving asks your permission for LeadFit to contact {originPattern(form)}.</p>
+          <p className="hint">{t('syncOptions.permissionHint', { origin: originPattern(form) ?? '' })}</p>
         ) : null}
         <button type="submit" className="primary" data-testid="save-sync" disabled={busy || !props.settings}>
-          Save
+          {t('syncOptions.save')}
         </button>
         {message ? (
           <p role="status" className={message.kind === 'error' ? 'bad' : 'good'} data-testid="sync-message">
@@ -177,32 +181,99 @@ export function SyncSection(props: { settings: Settings | null; onSettings: (s: 
 
       <div className="card" data-testid="sync-status">
         <div className="row">
-          <h2>Status</h2>
+          <h2>{t('syncOptions.status')}</h2>
           <button type="button" data-testid="sync-check-now" onClick={checkNow} disabled={busy || !status?.configured}>
-            Check now
+            {t('syncOptions.checkNow')}
           </button>
         </div>
         {status ? (
           <dl className="facts">
-            <dt>Sync</dt>
-            <dd>{status.configured ? (status.url ?? 'on') : 'not set up'}</dd>
-            <dt>Team version</dt>
+            <dt>{t('syncOptions.sync')}</dt>
+            <dd>{status.configured ? (status.url ?? t('syncOptions.configured')) : t('syncOptions.notSetUp')}</dd>
+            <dt>{t('syncOptions.teamVersion')}</dt>
             <dd data-testid="sync-version">{status.currentVersion ?? '—'}</dd>
-            <dt>Published by</dt>
+            <dt>{t('syncOptions.publishedBy')}</dt>
             <dd>{status.publishedBy ?? '—'}</dd>
-            <dt>Published at</dt>
+            <dt>{t('syncOptions.publishedAt')}</dt>
             <dd>{when(status.publishedAt)}</dd>
-            <dt>Last check</dt>
+            <dt>{t('syncOptions.lastCheck')}</dt>
             <dd>{when(status.lastCheckAt)}</dd>
-            <dt>Last error</dt>
-            <dd className={status.lastError ? 'bad' : undefined} data-testid="sync-error">{status.lastError ?? 'none'}</dd>
+            <dt>{t('syncOptions.lastError')}</dt>
+            <dd className={status.lastError ? 'bad' : undefined} data-testid="sync-error">{status.lastError ?? t('syncOptions.none')}</dd>
           </dl>
         ) : (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('syncOptions.loading')}</p>
         )}
       </div>
+      <BookSync status={status} canPublish={props.settings?.sync.mode === 'server' && Boolean(props.settings.sync.managerToken)} onStatus={setStatus} />
       {changes ? <Changes changes={changes} /> : null}
     </section>
+  );
+}
+
+/**
+ * The team account book's sync (#11): what this browser has (version, accounts, where from), the
+ * last pull's error, "Pull the book now", and for a manager "Publish the account book" (the book
+ * stored here, imported in Options → Account book). Facts shown only when known.
+ */
+function BookSync(props: { status: SyncStatus | null; canPublish: boolean; onStatus: (s: SyncStatus) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const book = props.status?.book;
+  const run = async (action: 'pull' | 'publish') => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      if (action === 'publish') {
+        const done = await call({ type: 'book.publish' });
+        setMessage({ kind: 'ok', text: t('syncBook.published', { version: String(done.version), accounts: done.accounts.toLocaleString() }) });
+        props.onStatus(await call({ type: 'getSyncStatus' }));
+      } else props.onStatus(await call({ type: 'book.pull' }));
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorText(err) });
+      call({ type: 'getSyncStatus' }).then(props.onStatus).catch(() => undefined);
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!book) return null;
+  return (
+    <div className="card" data-testid="sync-book">
+      <div className="row">
+        <h2>{t('syncBook.title')}</h2>
+        <button type="button" data-testid="sync-book-pull" onClick={() => void run('pull')} disabled={busy || !book.url}>
+          {t('syncBook.pull')}
+        </button>
+      </div>
+      {book.url ? null : <p className="muted small">{t('syncBook.notSynced')}</p>}
+      <dl className="facts">
+        <dt>{t('syncBook.version')}</dt>
+        <dd data-testid="sync-book-version">{book.version ?? '—'}</dd>
+        <dt>{t('syncBook.accounts')}</dt>
+        <dd data-testid="sync-book-count">{book.count === null ? '—' : book.count.toLocaleString()}</dd>
+        <dt>{t('syncBook.source')}</dt>
+        <dd>{book.source === 'sync' ? t('syncBook.fromSync') : book.source === 'upload' ? t('syncBook.fromUpload') : '—'}</dd>
+        <dt>{t('syncBook.lastCheck')}</dt>
+        <dd>{when(book.lastCheckAt)}</dd>
+        <dt>{t('syncBook.lastError')}</dt>
+        <dd className={book.lastError ? 'bad' : undefined} data-testid="sync-book-error">
+          {book.lastError ?? '—'}
+        </dd>
+      </dl>
+      {props.canPublish ? (
+        <>
+          <p className="hint">{t('syncBook.publishHint')}</p>
+          <button type="button" className="primary" data-testid="sync-book-publish" onClick={() => void run('publish')} disabled={busy || !book.count}>
+            {t('syncBook.publish')}
+          </button>
+        </>
+      ) : null}
+      {message ? (
+        <p role="status" className={message.kind === 'error' ? 'bad' : 'good'} data-testid="sync-book-message">
+          {message.text}
+        </p>
+      ) : null}
+    </div>
   );
 }
 
@@ -221,7 +292,7 @@ function PublisherName(props: { settings: Settings | null; onSettings: (s: Setti
     try {
       const saved = await call({ type: 'saveSettings', settings: { ...props.settings, managerName: name.trim() } });
       props.onSettings(saved);
-      setMessage({ kind: 'ok', text: name.trim() ? `Saved: packs you save or export say "published by ${name.trim()}".` : 'Saved: no name set.' });
+      setMessage({ kind: 'ok', text: name.trim() ? t('syncOptions.nameSaved', { name: name.trim() }) : t('syncOptions.nameCleared') });
     } catch (err) {
       setMessage({ kind: 'error', text: errorText(err) });
     }
@@ -235,16 +306,16 @@ function PublisherName(props: { settings: Settings | null; onSettings: (s: Setti
         void save();
       }}
     >
-      <h2 id="publisher-title">Your name as publisher</h2>
+      <h2 id="publisher-title">{t('syncOptions.nameTitle')}</h2>
       <div className="field">
-        <label htmlFor="manager-name">Your name</label>
-        <input id="manager-name" type="text" autoComplete="name" maxLength={200} value={name} onChange={(e) => { setName(e.target.value); setMessage(null); }} placeholder="Maria Keller" />
+        <label htmlFor="manager-name">{t('syncOptions.nameLabel')}</label>
+        <input id="manager-name" type="text" autoComplete="name" maxLength={200} value={name} onChange={(e) => { setName(e.target.value); setMessage(null); }} placeholder={t('syncOptions.namePlaceholder')} />
         <p className="hint">
-          Shown as “published by” on packs you save, export or host as a static file. When you publish to a LeadFit sync server, the server records the name of your manager token instead.
+          {t('syncOptions.nameHint')}
         </p>
       </div>
       <button type="submit" data-testid="save-manager-name" disabled={!props.settings}>
-        Save name
+        {t('syncOptions.saveName')}
       </button>
       {message ? (
         <p role="status" className={message.kind === 'error' ? 'bad' : 'good'} data-testid="manager-name-message">

@@ -2,6 +2,7 @@ import { emptyCompany, emptyPerson } from '@/lib/observation-empty';
 import type { Icp, Pack, Persona, TalkingPointTemplate } from '@/lib/profiles/schema';
 import { BUILTIN_BINDINGS } from '@/lib/profiles/template-facts';
 import { renderTalkingPoint, templateVars, type FactContext, type TemplateVars } from '@/lib/scoring/talking-points';
+import { t } from '../i18n';
 import { Checkbox, ChipsField, FieldError, TextField, fieldId } from './fields';
 
 /** The sample account every preview is rendered for: every fact known, so each template shows. */
@@ -33,11 +34,10 @@ export function sampleVars(icp: Icp | null, persona: Persona | null): TemplateVa
   return templateVars(sampleContext(icp, persona));
 }
 
-export const TEMPLATE_HELP =
-  `Variables: ${Object.keys(BUILTIN_BINDINGS).map((n) => `{{${n}}}`).join(' ')}. ` +
-  'A point is shown only when every fact it states is known for the page; otherwise it is withheld and the popup says why. ' +
-  '{{var|words}} uses "words" when the fact is unknown; [[ … ]] drops the phrase when a fact inside is unknown; otherwise the fallback is used (a fallback must not state a fact on its own: "scaling fast" needs {{growth}}). ' +
-  'Your own variables: add a fact as "name = binding", e.g. "stack = technology:Marketing automation" or "size = company.headcount".';
+/** The template syntax help; the {{…}} examples are filled in, so translators never touch the syntax. */
+export function templateHelp(): string {
+  return t('points.help', { variables: Object.keys(BUILTIN_BINDINGS).map((n) => `{{${n}}}`).join(' '), withWords: '{{var|words}}', growth: '{{growth}}' });
+}
 
 /** `{"crm": "technology:CRM"}` ⇄ ["crm = technology:CRM"]: chips a manager can add and remove. */
 function factChips(facts: Record<string, string> | undefined): string[] {
@@ -72,8 +72,8 @@ export function TalkingPointsEditor(props: {
   const ctx = sampleContext(props.icp, props.persona);
   return (
     <fieldset className="group" id={fieldId(props.base)}>
-      <legend>Talking points</legend>
-      <p className="hint">{TEMPLATE_HELP}</p>
+      <legend>{t('points.title')}</legend>
+      <p className="hint">{templateHelp()}</p>
       {props.points.map((p, i) => {
         const path = `${props.base}[${i}]`;
         const out = renderTalkingPoint({ ...p, industries: p.industries ?? [], icpIds: p.icpIds ?? [] }, ctx, { id: p.id, personaId: null, icpId: null, owner: props.persona ? 'persona' : 'icp' });
@@ -84,10 +84,10 @@ export function TalkingPointsEditor(props: {
           });
         return (
           <div className="talking-point" key={i}>
-            <TextField label="Id" path={`${path}.id`} value={p.id} onChange={(v) => set((t) => void (t.id = v))} />
-            <TextField label="Template" path={`${path}.text`} multiline value={p.text} onChange={(v) => set((t) => void (t.text = v))} />
+            <TextField label={t('points.id')} path={`${path}.id`} value={p.id} onChange={(v) => set((t) => void (t.id = v))} />
+            <TextField label={t('points.template')} path={`${path}.text`} multiline value={p.text} onChange={(v) => set((t) => void (t.text = v))} />
             <TextField
-              label="Fallback (used when a variable is unknown)"
+              label={t('points.fallback')}
               path={`${path}.fallback`}
               multiline
               value={p.fallback ?? ''}
@@ -99,11 +99,11 @@ export function TalkingPointsEditor(props: {
               }
             />
             <ChipsField
-              label="Facts this point states (name = binding)"
+              label={t('points.facts')}
               path={`${path}.facts`}
               value={factChips(p.facts)}
               placeholder="crm = technology:CRM"
-              hint="Without any, each variable uses its built-in fact (e.g. {{company}} = company.name)."
+              hint={t('points.factsHint', { example: '{{company}} = company.name' })}
               onChange={(v) =>
                 set((t) => {
                   const facts = chipsToFacts(v);
@@ -113,7 +113,7 @@ export function TalkingPointsEditor(props: {
               }
             />
             <ChipsField
-              label="Only for companies in these industries (none: any)"
+              label={t('points.industries')}
               path={`${path}.industries`}
               value={p.industries ?? []}
               suggestions="industry-names"
@@ -122,7 +122,7 @@ export function TalkingPointsEditor(props: {
             />
             {props.pack.icps.length > 1 ? (
               <fieldset className="group" id={fieldId(`${path}.icpIds`)}>
-                <legend>Only for these ICPs (none ticked: any ICP)</legend>
+                <legend>{t('points.icps')}</legend>
                 <div className="checks">
                   {props.pack.icps.map((icp) => (
                     <Checkbox
@@ -138,26 +138,26 @@ export function TalkingPointsEditor(props: {
             ) : null}
             <div className="preview" aria-live="polite" data-testid="template-preview">
               <span className="muted small">
-                Preview for Dana at Northwind Analytics{out.ok && out.usedFallback ? ' (fallback)' : ''}:{' '}
+                {out.ok && out.usedFallback ? t('points.previewFallback') : t('points.preview')}{' '}
               </span>
               {out.ok ? (
                 <>
                   <q>{out.point.text}</q>
-                  {out.point.facts.length > 0 && <span className="muted small"> · states {out.point.facts.map((f) => `${f.name} (${f.source})`).join(', ')}</span>}
+                  {out.point.facts.length > 0 && <span className="muted small">{t('points.states', { facts: out.point.facts.map((f) => `${f.name} (${f.source})`).join(', ') })}</span>}
                 </>
               ) : (
-                <em className="warn">withheld: {out.reason}</em>
+                <em className="warn">{t('points.withheld', { reason: out.reason })}</em>
               )}
             </div>
             <button type="button" onClick={() => props.onChange((pts) => void pts.splice(i, 1))}>
-              Remove talking point
+              {t('points.remove')}
             </button>
             <FieldError path={path} />
           </div>
         );
       })}
       <button type="button" onClick={() => props.onChange((pts) => void pts.push({ id: uniqueId(pts), text: 'Hi {{firstName|there}}, ', icpIds: [], industries: [] }))}>
-        Add talking point
+        {t('points.add')}
       </button>
       <FieldError path={props.base} />
     </fieldset>

@@ -1,5 +1,6 @@
 import { createContext, useContext, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { PackError } from '@/lib/profiles/schema';
+import { t } from '../i18n';
 import { IndustryPicker } from './IndustryPicker';
 import { addTerms, splitTerms, startsCommaName } from './terms';
 
@@ -189,7 +190,7 @@ function PlainChipsField(props: {
         {props.value.map((v, i) => (
           <span className="chip" key={`${v}-${i}`}>
             {v}
-            <button type="button" className="chip-x" aria-label={`Remove ${v} from ${props.label}`} onClick={() => props.onChange(props.value.filter((_, j) => j !== i))}>
+            <button type="button" className="chip-x" aria-label={t('fields.removeChip', { value: v, field: props.label })} onClick={() => props.onChange(props.value.filter((_, j) => j !== i))}>
               ×
             </button>
           </span>
@@ -199,7 +200,7 @@ function PlainChipsField(props: {
           type="text"
           value={text}
           list={props.suggestions}
-          placeholder={props.placeholder ?? 'type and press Enter'}
+          placeholder={props.placeholder ?? t('fields.typeAndEnter')}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKey}
           onBlur={add}
@@ -217,13 +218,13 @@ export function ListField(props: { label: string; path: string; value: string[];
   return (
     <fieldset className="group list-field" id={fieldId(props.path)}>
       <legend>{props.label}</legend>
-      {props.value.length === 0 ? <p className="muted small">None yet.</p> : null}
+      {props.value.length === 0 ? <p className="muted small">{t('fields.none')}</p> : null}
       {props.value.map((v, i) => {
         const path = `${props.path}[${i}]`;
         return (
           <div className="list-row" key={i}>
             <label className="sr-only" htmlFor={fieldId(path)}>
-              {`${props.label} ${i + 1}`}
+              {t('fields.itemLabel', { field: props.label, number: i + 1 })}
             </label>
             <input
               id={fieldId(path)}
@@ -232,8 +233,8 @@ export function ListField(props: { label: string; path: string; value: string[];
               aria-describedby={`${base}-${i}`}
               onChange={(e) => props.onChange(props.value.map((x, j) => (j === i ? e.target.value : x)))}
             />
-            <button type="button" aria-label={`Remove ${props.label} ${i + 1}`} onClick={() => props.onChange(props.value.filter((_, j) => j !== i))}>
-              Remove
+            <button type="button" aria-label={t('fields.removeItem', { field: props.label, number: i + 1 })} onClick={() => props.onChange(props.value.filter((_, j) => j !== i))}>
+              {t('fields.remove')}
             </button>
             <div id={`${base}-${i}`}>
               <FieldError path={path} />
@@ -242,7 +243,7 @@ export function ListField(props: { label: string; path: string; value: string[];
         );
       })}
       <button type="button" onClick={() => props.onChange([...props.value, ''])}>
-        {props.addLabel ?? 'Add'}
+        {props.addLabel ?? t('fields.add')}
       </button>
       <FieldError path={props.path} />
     </fieldset>

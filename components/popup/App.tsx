@@ -7,8 +7,11 @@ import { call } from '@/lib/rpc';
 import type { Observation } from '@/lib/observation';
 import { formatRange } from '@/lib/normalize/employees';
 import type { ScoredPage } from '@/lib/scoring/types';
+import { t } from '../i18n';
+import { outcomeLabel, outcomeWord } from '../outcome';
 import { canOpenSidePanel, currentWindowId, openSidePanel } from '../open-side-panel';
 import { useTabState, type TabTarget } from '../useTabState';
+import { AccountStatus as BookAccountStatus } from './AccountStatus';
 import { CriteriaList, dateText, FitCard, PersonaCard, TalkingPoints } from './Cards';
 import { PeopleList } from './PeopleList';
 import { Research } from './Research';
@@ -57,7 +60,7 @@ export function App({ view = 'popup' }: { view?: 'popup' | 'sidepanel' } = {}) {
         <span className="brand">LeadFit</span>
         {view === 'popup' && <OpenSidePanel onError={setActionError} />}
         <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Profiles &amp; settings
+          {t('popup.settings')}
         </button>
       </header>
       {error && (
@@ -66,7 +69,12 @@ export function App({ view = 'popup' }: { view?: 'popup' | 'sidepanel' } = {}) {
         </p>
       )}
       {state && <PackUpdate notice={state.packUpdate} />}
-      {!state && !error && <p className="muted">Loading…</p>}
+      {state?.storageWarning && (
+        <p className="card bad" role="alert" data-testid="storage-warning">
+          {state.storageWarning}
+        </p>
+      )}
+      {!state && !error && <p className="muted">{t('common.loading')}</p>}
       {state && <Body state={state} reading={reading} onRead={readPage} onError={setActionError} />}
     </main>
   );
@@ -81,12 +89,12 @@ function OpenSidePanel({ onError }: { onError: (message: string) => void }) {
   const open = () => {
     openSidePanel(windowId).then(
       () => window.close(),
-      (e: Error) => onError(`The side panel did not open: ${e.message}`),
+      (e: Error) => onError(t('popup.sidePanelFailed', { error: e.message })),
     );
   };
   return (
     <button type="button" className="link" data-testid="open-side-panel" onClick={open}>
-      Open side panel
+      {t('popup.openSidePanel')}
     </button>
   );
 }
@@ -119,8 +127,8 @@ function PackUpdate({ notice }: { notice: PackUpdateNotice | null }) {
   return (
     <section className="card" data-testid="pack-update" role="status">
       <p className="small">
-        Your team&apos;s pack is now <strong>v{shown.version}</strong>
-        {shown.publishedBy ? ` (published by ${shown.publishedBy})` : ''}.{shown.changeNotes ? ` ${shown.changeNotes}` : ''}
+        {t('popup.packNow')} <strong>v{shown.version}</strong>
+        {shown.publishedBy ? t('popup.packPublishedBy', { name: shown.publishedBy }) : ''}.{shown.changeNotes ? ` ${shown.changeNotes}` : ''}
       </p>
     </section>
   );
@@ -131,24 +139,24 @@ function Body({ state, reading, onRead, onError }: { state: TabState; reading: b
     case 'unsupported':
       return (
         <section className="card">
-          <h1>Nothing to read here</h1>
-          <p>LeadFit reads LinkedIn people, company and search pages, Sales Navigator leads and accounts, and company websites (https).</p>
+          <h1>{t('popup.unsupportedTitle')}</h1>
+          <p>{t('popup.unsupportedBody')}</p>
         </section>
       );
     case 'loading':
       return (
         <section className="card" aria-busy="true">
-          <h1>Reading this LinkedIn page…</h1>
-          <p className="muted">LinkedIn is still drawing the page. The score appears as soon as the profile is on screen.</p>
+          <h1>{t('popup.loadingTitle')}</h1>
+          <p className="muted">{t('popup.loadingBody')}</p>
         </section>
       );
     case 'not-read':
       return (
         <section className="card">
-          <h1>Company website</h1>
-          <p>LeadFit reads a website only when you ask. Nothing leaves your browser.</p>
+          <h1>{t('popup.websiteTitle')}</h1>
+          <p>{t('popup.websiteBody')}</p>
           <button type="button" className="primary" data-testid="read-page-button" onClick={onRead} disabled={reading}>
-            {reading ? 'Reading…' : 'Read this page'}
+            {reading ? t('popup.reading') : t('popup.readPage')}
           </button>
         </section>
       );
@@ -166,11 +174,11 @@ function Body({ state, reading, onRead, onError }: { state: TabState; reading: b
 function EmptyState({ observation }: { observation: Observation | null }) {
   return (
     <section className="card" data-testid="empty-state">
-      <h1>Nothing to score on this page</h1>
-      <p>LeadFit could not read a person or a company here{observation ? ` (${observation.kind.replace('-', ' ')})` : ''}. A sign-in wall, a removed profile or a page still loading look like this.</p>
+      <h1>{t('popup.emptyTitle')}</h1>
+      <p>{observation ? t('popup.emptyBodyKind', { kind: observation.kind.replace('-', ' ') }) : t('popup.emptyBody')}</p>
       {observation && observation.missing.length > 0 && (
         <>
-          <p className="muted small">Not found on the page:</p>
+          <p className="muted small">{t('popup.notFound')}</p>
           <ul className="plain small" data-testid="missing-fields">
             {observation.missing.map((m) => (
               <li key={m}>{m}</li>
@@ -188,6 +196,7 @@ function Ready({ state, observation, scored, derived, onError }: { state: TabSta
   // fit in Chrome's 400 × 600 popup; the details follow in sections the rep can fold away.
   return (
     <>
+      <BookAccountStatus book={scored.account?.book} />
       {(observation.person || observation.company) && <Subject observation={observation} />}
       {observation.people.length > 0 && <PeopleList rows={derived.rows ?? []} onError={onError} />}
       {best ? (
@@ -195,32 +204,30 @@ function Ready({ state, observation, scored, derived, onError }: { state: TabSta
       ) : (
         observation.people.length === 0 && (
           <section className="card">
-            <p>
-              No company to score yet. Open {observation.person?.company ? `${observation.person.company}'s` : 'the company'} LinkedIn page or website and LeadFit will join it to this person.
-            </p>
+            <p>{observation.person?.company ? t('popup.noCompanyNamed', { company: observation.person.company }) : t('popup.noCompany')}</p>
           </section>
         )
       )}
       {state.account && <AccountStatus account={state.account} onError={onError} />}
       <TalkingPoints part="best" points={scored.talkingPoints} brief={derived.brief} companyKnown={scored.account !== null} companyName={observation.person?.company ?? null} />
       {best && (
-        <Section id="criteria" title="Why this score">
+        <Section id="criteria" title={t('popup.sectionCriteria')}>
           <CriteriaList criteria={best.criteria} />
         </Section>
       )}
       {scored.person && (
-        <Section id="persona" title="Persona and objections">
+        <Section id="persona" title={t('popup.sectionPersona')}>
           <PersonaCard result={scored.person.personas} persona={derived.persona} />
         </Section>
       )}
       {scored.talkingPoints.length > 1 && (
-        <Section id="points" title="More talking points">
+        <Section id="points" title={t('popup.sectionPoints')}>
           <TalkingPoints part="rest" points={scored.talkingPoints} brief={derived.brief} />
         </Section>
       )}
       <Research state={state} />
       {state.account && (
-        <Section id="account" title="Account details">
+        <Section id="account" title={t('popup.sectionAccount')}>
           <AccountContext account={state.account} packVersion={derived.pack.version} committee={derived.committee} />
         </Section>
       )}
@@ -232,26 +239,24 @@ function Subject({ observation }: { observation: Observation }) {
   const p = observation.person;
   const c = observation.company;
   return (
-    <section className="card subject" aria-label="Who">
+    <section className="card subject" aria-label={t('popup.who')}>
       {p && (
         <div>
-          <h1 data-testid="person-name">{p.name ?? 'Unnamed person'}</h1>
+          <h1 data-testid="person-name">{p.name ?? t('popup.unnamedPerson')}</h1>
           <div className="muted">{[p.title ?? p.headline, p.company].filter(Boolean).join(' · ')}</div>
           {p.location && <div className="muted small">{p.location}</div>}
         </div>
       )}
       {c && (
         <div>
-          <h1 data-testid="company-name">{c.name ?? c.domain ?? 'Company'}</h1>
-          <div className="muted">{[c.industry, c.employees ? `${formatRange(c.employees)} employees` : null, c.headquarters].filter(Boolean).join(' · ')}</div>
-          {c.technologies.length > 0 && <div className="muted small">Uses {c.technologies.slice(0, 8).map((t) => t.name).join(', ')}</div>}
+          <h1 data-testid="company-name">{c.name ?? c.domain ?? t('popup.company')}</h1>
+          <div className="muted">{[c.industry, c.employees ? t('popup.employees', { range: formatRange(c.employees) }) : null, c.headquarters].filter(Boolean).join(' · ')}</div>
+          {c.technologies.length > 0 && <div className="muted small">{t('popup.uses', { list: c.technologies.slice(0, 8).map((x) => x.name).join(', ') })}</div>}
         </div>
       )}
     </section>
   );
 }
-
-const OUTCOME_LABEL: Record<Outcome, string> = { qualified: 'Qualified', 'not-a-fit': 'Not a fit', 'meeting-booked': 'Meeting booked' };
 
 /**
  * The account's status in the summary: the outcome the team marked (with the buttons to change it)
@@ -273,22 +278,26 @@ function AccountStatus({ account, onError }: { account: AccountRecord; onError: 
   };
   const researched = account.research?.researchedAt ?? null;
   return (
-    <section className="card" aria-label="Account status" data-testid="account-status">
+    <section className="card" aria-label={t('accountStatus.label')} data-testid="account-outcome-card">
       <p className="small">
         <strong>{account.company.name ?? account.key}</strong>
         {' · '}
         <span data-testid="account-outcome">
-          {account.outcome ? `Marked ${OUTCOME_LABEL[account.outcome].toLowerCase()}${account.outcomePackVersion !== null ? ` under pack v${account.outcomePackVersion}` : ''}` : 'No outcome yet'}
+          {account.outcome
+            ? account.outcomePackVersion !== null
+              ? t('accountStatus.markedUnder', { outcome: outcomeWord(account.outcome), version: account.outcomePackVersion })
+              : t('accountStatus.marked', { outcome: outcomeWord(account.outcome) })
+            : t('accountStatus.noOutcome')}
         </span>
         {' · '}
         <span className="muted" data-testid="account-research-status">
-          {researched ? `researched ${dateText(researched)}` : 'not researched'}
+          {researched ? t('accountStatus.researched', { date: dateText(researched) }) : t('accountStatus.notResearched')}
         </span>
       </p>
-      <div className="outcomes" role="group" aria-label="Outcome">
+      <div className="outcomes" role="group" aria-label={t('accountStatus.outcomes')}>
         {OUTCOMES.map((o) => (
           <button key={o} type="button" data-testid="outcome-button" data-outcome={o} aria-pressed={account.outcome === o} disabled={saving} onClick={() => void mark(o)}>
-            {OUTCOME_LABEL[o]}
+            {outcomeLabel(o)}
           </button>
         ))}
       </div>
@@ -299,11 +308,11 @@ function AccountStatus({ account, onError }: { account: AccountRecord; onError: 
 /** Who else LeadFit has seen at the company and how often: below the summary. */
 function AccountContext({ account, packVersion, committee }: { account: AccountRecord; packVersion: number; committee: TabDerived['committee'] }) {
   return (
-    <section className="card" aria-label="Account">
-      <h2>Account: {account.company.name ?? account.key}</h2>
+    <section className="card" aria-label={t('account.label')}>
+      <h2>{t('popup.accountTitle', { name: account.company.name ?? account.key })}</h2>
       {committee && (
         <p className="small" data-testid="committee">
-          Buying committee: {committee.sentence}
+          {t('popup.committee', { sentence: committee.sentence })}
         </p>
       )}
       {account.contacts.length > 0 && (
@@ -316,8 +325,8 @@ function AccountContext({ account, packVersion, committee }: { account: AccountR
         </ul>
       )}
       <p className="muted small">
-        Seen on {account.pages.length} page{account.pages.length === 1 ? '' : 's'} since {dateText(account.firstSeenAt)}
-        {account.packVersion !== packVersion ? ` · last scored with v${account.packVersion}` : ''}
+        {t('popup.seenOn', account.pages.length, { date: dateText(account.firstSeenAt) })}
+        {account.packVersion !== packVersion ? t('popup.lastScoredWith', { version: account.packVersion }) : ''}
       </p>
     </section>
   );

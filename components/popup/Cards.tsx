@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { Pack, Persona } from '@/lib/profiles/schema';
 import type { CriterionResult, IcpFit, PersonaResult, RenderedTalkingPoint } from '@/lib/scoring/types';
-import { nextCheckText, scoreRangeText, tierText } from '@/lib/scoring/verdict-text';
+import { scoreRangeText, tierText } from '@/lib/scoring/verdict-text';
+import { t } from '../i18n';
+import { departmentLabel, seniorityLabel } from '../taxonomy-words';
 import { useCopy } from './useCopy';
 
 const STATUS_ICON: Record<CriterionResult['status'], string> = { matched: '✓', missed: '✗', unknown: '?', disqualified: '⛔' };
-const STATUS_WORD: Record<CriterionResult['status'], string> = { matched: 'matched', missed: 'missed', unknown: 'unknown', disqualified: 'disqualified' };
+const statusWord = (s: CriterionResult['status']): string => t(`cards.status.${s}`);
 
 function percent(n: number): string {
   return `${Math.round(n * 100)}%`;
@@ -17,18 +19,27 @@ export function dateText(iso: string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
+const PACK_SOURCES = new Set(['starter', 'team', 'edited', 'imported']);
+/** " (starter pack)", ", edited in this browser", … ; nothing for a source this version does not know. */
+const sourceNote = (source: string): string => (PACK_SOURCES.has(source) ? t(`cards.source.${source as 'starter'}`) : '');
+
+/** The next check's frame (lib/scoring/verdict-text.ts `nextCheckText` says it in English for the CLI and the brief). */
+function nextCheck(fit: IcpFit): string | null {
+  const d = fit.decidingCriterion;
+  return d ? t(d.decides ? 'cards.nextDecide' : 'cards.nextNarrow', { label: d.label }) : null;
+}
+
 /** Score, tier, coverage, the best ICP and the runner-up, and the pack version that scored it. */
-const SOURCE_NOTE: Record<string, string> = { starter: ' (starter pack)', team: ' (team pack)', edited: ', edited in this browser', imported: ', imported in this browser' };
 
 export function FitCard({ best, runnerUp, comparison, pack, packVersion, packSource }: { best: IcpFit; runnerUp: IcpFit | null; comparison: string | null; pack: Pick<Pack, 'name' | 'version' | 'publishedAt' | 'publishedBy'> | null; packVersion: number; packSource?: string }) {
   // A letter only when no unknown criterion could change it; else the letters still possible.
   const decided = best.tier !== null;
   const tier = tierText(best);
-  const next = nextCheckText(best);
+  const next = nextCheck(best);
   return (
-    <section className="card fit" aria-label="Fit">
+    <section className="card fit" aria-label={t('cards.fit')}>
       <div className="fit-head">
-        <div className={`tier ${decided ? `tier-${best.tier}` : 'tier-range'}`} aria-label={decided ? `Tier ${tier}` : `Tier ${tier}, not decided yet`}>
+        <div className={`tier ${decided ? `tier-${best.tier}` : 'tier-range'}`} aria-label={decided ? t('cards.tierLabel', { tier }) : t('cards.tierUndecidedLabel', { tier })}>
           <span data-testid="fit-tier">{tier}</span>
         </div>
         <div className="fit-main">
@@ -36,7 +47,7 @@ export function FitCard({ best, runnerUp, comparison, pack, packVersion, packSou
             <span data-testid="fit-score">
               {best.disqualified || best.scoreRange.min === best.scoreRange.max
                 ? best.score === null
-                  ? 'not enough data'
+                  ? t('cards.notEnoughData')
                   : `${best.score} / 100`
                 : `${scoreRangeText(best)} / 100`}
             </span>
@@ -44,30 +55,33 @@ export function FitCard({ best, runnerUp, comparison, pack, packVersion, packSou
           {!decided && (
             <div className="small" data-testid="fit-undecided">
               {tier}
-              {next ? ` · ${next}` : ' · not enough is known to decide'}
-              {best.score !== null && <span className="muted"> ({best.score} on what is known)</span>}
+              {next ?? t('cards.cannotDecide')}
+              {best.score !== null && <span className="muted">{t('cards.onWhatIsKnown', { score: best.score })}</span>}
             </div>
           )}
           <div className="muted">
             {best.icpName}
-            {best.disqualified && <strong className="bad"> · disqualified</strong>}
+            {best.disqualified && <strong className="bad">{t('cards.disqualified')}</strong>}
           </div>
           <div className="muted" data-testid="fit-coverage">
-            {percent(best.coverage)} of the profile checked
-            {best.lowCoverage && <span className="warn" title="Less than half the criteria could be checked from what the pages say"> · low coverage</span>}
+            {t('cards.coverage', { percent: percent(best.coverage) })}
+            {best.lowCoverage && <span className="warn" title={t('cards.lowCoverageTitle')}>{t('cards.lowCoverage')}</span>}
           </div>
         </div>
       </div>
       {best.disqualifiedBecause && <p className="bad">{best.disqualifiedBecause}</p>}
       {runnerUp && (
         <p className="muted small" data-testid="runner-up">
-          {comparison ?? `Runner-up: ${runnerUp.icpName} (${runnerUp.disqualified ? 'disqualified' : `${scoreRangeText(runnerUp)}, tier ${tierText(runnerUp)}`}).`}
+          {comparison ??
+            (runnerUp.disqualified
+              ? t('cards.runnerUpDisqualified', { name: runnerUp.icpName })
+              : t('cards.runnerUp', { name: runnerUp.icpName, score: scoreRangeText(runnerUp), tier: tierText(runnerUp) }))}
         </p>
       )}
       <p className="muted small" data-testid="pack-version">
-        Scored with {pack?.name ?? 'pack'} v{packVersion}
-        {pack && pack.version === packVersion ? `, published ${dateText(pack.publishedAt)} by ${pack.publishedBy}` : ' (an older version than the active one)'}
-        {packSource ? SOURCE_NOTE[packSource] ?? '' : ''}
+        {t('cards.scoredWith', { pack: pack?.name ?? t('cards.pack'), version: packVersion })}
+        {pack && pack.version === packVersion ? t('cards.publishedOnBy', { date: dateText(pack.publishedAt), name: pack.publishedBy }) : t('cards.olderVersion')}
+        {packSource ? sourceNote(packSource) : ''}
       </p>
     </section>
   );
@@ -76,8 +90,8 @@ export function FitCard({ best, runnerUp, comparison, pack, packVersion, packSou
 /** Each criterion with its status, the sentence for the rep and, on demand, the evidence. */
 export function CriteriaList({ criteria }: { criteria: CriterionResult[] }) {
   return (
-    <section className="card" aria-label="Why this score">
-      <h2>Why</h2>
+    <section className="card" aria-label={t('popup.sectionCriteria')}>
+      <h2>{t('cards.why')}</h2>
       <ul className="criteria">
         {criteria.map((c) => (
           <Criterion key={c.id} c={c} />
@@ -97,13 +111,13 @@ function Criterion({ c }: { c: CriterionResult }) {
       <div className="criterion-body">
         <div>
           <strong>{c.label}</strong>
-          <span className="sr-only"> {STATUS_WORD[c.status]}</span>
-          {c.weight > 0 && <span className="muted small"> · weight {c.weight}</span>}
+          <span className="sr-only"> {statusWord(c.status)}</span>
+          {c.weight > 0 && <span className="muted small">{t('cards.weight', { weight: c.weight })}</span>}
         </div>
         <div>{c.sentence}</div>
         {c.evidence && (
           <button type="button" className="link" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="evidence-toggle">
-            {open ? 'Hide evidence' : 'Evidence'}
+            {open ? t('cards.hideEvidence') : t('cards.evidence')}
           </button>
         )}
         {open && c.evidence && (
@@ -116,32 +130,38 @@ function Criterion({ c }: { c: CriterionResult }) {
   );
 }
 
-export const ROLE_LABEL: Record<string, string> = {
-  'decision-maker': 'Decision-maker',
-  champion: 'Champion',
-  influencer: 'Influencer',
-  user: 'User',
-  gatekeeper: 'Gatekeeper',
-  'technical-evaluator': 'Technical evaluator',
-};
+const ROLE_KEYS = {
+  'decision-maker': 'cards.role.decisionMaker',
+  champion: 'cards.role.champion',
+  influencer: 'cards.role.influencer',
+  user: 'cards.role.user',
+  gatekeeper: 'cards.role.gatekeeper',
+  'technical-evaluator': 'cards.role.technicalEvaluator',
+} as const;
+
+/** A buying role in words ("Decision-maker"); a role this version does not know, as the pack spells it. */
+export function roleLabel(role: string): string {
+  const key = ROLE_KEYS[role as keyof typeof ROLE_KEYS];
+  return key ? t(key) : role;
+}
 
 export function PersonaCard({ result, persona }: { result: PersonaResult; persona: Persona | null }) {
   const c = result.classification;
   const best = result.best;
   return (
-    <section className="card" aria-label="Persona">
-      <h2>Persona</h2>
+    <section className="card" aria-label={t('cards.persona')}>
+      <h2>{t('cards.persona')}</h2>
       {c && (
         <p className="muted small" title={c.evidence.join('\n')}>
-          Role read from the title: {c.department.replace(/_/g, ' ')}, {c.seniority}
+          {t('cards.roleFromTitle', { department: departmentLabel(c.department), seniority: seniorityLabel(c.seniority) })}
         </p>
       )}
       {best && persona ? (
         <>
           <div className="persona-head">
             <strong data-testid="persona-name">{persona.name}</strong>
-            <span className="chip">{ROLE_LABEL[persona.buyingRole] ?? persona.buyingRole}</span>
-            <span className="muted small">{percent(best.confidence)} match</span>
+            <span className="chip">{roleLabel(persona.buyingRole)}</span>
+            <span className="muted small">{t('cards.match', { percent: percent(best.confidence) })}</span>
           </div>
           <ul className="reasons small">
             {best.reasons.map((r) => (
@@ -151,26 +171,26 @@ export function PersonaCard({ result, persona }: { result: PersonaResult; person
           <dl className="facts">
             {persona.communicationStyle && (
               <>
-                <dt>Style</dt>
+                <dt>{t('cards.style')}</dt>
                 <dd>{persona.communicationStyle}</dd>
               </>
             )}
             {persona.channels.length > 0 && (
               <>
-                <dt>Channels</dt>
+                <dt>{t('cards.channels')}</dt>
                 <dd>{persona.channels.join(', ')}</dd>
               </>
             )}
             {persona.bestTime && (
               <>
-                <dt>Best time</dt>
+                <dt>{t('cards.bestTime')}</dt>
                 <dd>{persona.bestTime}</dd>
               </>
             )}
           </dl>
           {persona.objections.length > 0 && (
             <details>
-              <summary>Objections and responses ({persona.objections.length})</summary>
+              <summary>{t('cards.objections', { count: persona.objections.length })}</summary>
               <ul className="objections">
                 {persona.objections.map((o) => (
                   <li key={o.objection} data-testid="objection">
@@ -184,10 +204,10 @@ export function PersonaCard({ result, persona }: { result: PersonaResult; person
         </>
       ) : (
         <div data-testid="persona-none">
-          <strong>No persona matches.</strong>
+          <strong>{t('cards.noPersona')}</strong>
           {result.closest && (
             <p className="muted small">
-              Closest: {result.closest.personaName} ({percent(result.closest.confidence)}): {result.closest.reasons.join(' ')}
+              {t('cards.closest', { name: result.closest.personaName, percent: percent(result.closest.confidence), reasons: result.closest.reasons.join(' ') })}
             </p>
           )}
         </div>
@@ -220,7 +240,7 @@ export function TalkingPoints({
   if (shown.length === 0) return null;
   if (part === 'rest') {
     return (
-      <ul className="points card" aria-label="More talking points">
+      <ul className="points card" aria-label={t('cards.morePoints')}>
         {shown.map((p) => (
           <TalkingPoint key={p.id} point={p} />
         ))}
@@ -229,19 +249,16 @@ export function TalkingPoints({
   }
   const company = companyName?.trim() || null;
   return (
-    <section className="card" aria-label="Talking points">
+    <section className="card" aria-label={t('cards.talkingPoints')}>
       <div className="row">
-        <h2>{part === 'best' ? 'Best talking point' : 'Talking points'}</h2>
+        <h2>{part === 'best' ? t('cards.bestPoint') : t('cards.talkingPoints')}</h2>
         <button type="button" className="secondary" data-testid="copy-all-button" onClick={() => copyAll(brief)} aria-live="polite">
-          {copiedAll ? 'Copied brief' : 'Copy all'}
+          {copiedAll ? t('cards.copiedBrief') : t('cards.copyAll')}
         </button>
       </div>
       {companyKnown === false && (
         <div className="small" data-testid="company-unknown">
-          <p className="muted">
-            These points speak to the role: {company ? `${company} is` : 'the company is'} not known yet.{' '}
-            Open {company ? `${company}'s` : 'the company’s'} LinkedIn page or website and LeadFit adds its facts.
-          </p>
+          <p className="muted">{company ? t('cards.roleOnlyNamed', { company }) : t('cards.roleOnly')}</p>
         </div>
       )}
       <ul className="points">
@@ -254,11 +271,11 @@ export function TalkingPoints({
 }
 
 function sourceText(source: string): string {
-  if (source === 'page') return 'on this page';
-  if (source === 'account') return 'from another page you viewed';
-  if (source === 'account book') return "from the team's account book";
-  if (source === 'pack') return 'from your profile pack';
-  if (source.startsWith('technology:')) return `detected on the site (${source.slice('technology:'.length)})`;
+  if (source === 'page') return t('cards.fromPage');
+  if (source === 'account') return t('cards.fromAccount');
+  if (source === 'account book') return t('cards.fromBook');
+  if (source === 'pack') return t('cards.fromPack');
+  if (source.startsWith('technology:')) return t('cards.fromSite', { technology: source.slice('technology:'.length) });
   return source;
 }
 
@@ -270,11 +287,11 @@ function TalkingPoint({ point }: { point: RenderedTalkingPoint }) {
       <div style={{ flex: 1 }}>
         <p>
           {point.text}
-          {point.personaId && point.usesCompanyFacts === false && <span className="muted small"> · by role</span>}
+          {point.personaId && point.usesCompanyFacts === false && <span className="muted small">{t('cards.byRole')}</span>}
         </p>
         {facts.length > 0 && (
           <details data-testid="talking-point-facts">
-            <summary>Why we can say this</summary>
+            <summary>{t('cards.whyWeCanSay')}</summary>
             <dl className="facts">
               {facts.map((f) => (
                 <div key={f.name} style={{ display: 'contents' }}>
@@ -286,8 +303,8 @@ function TalkingPoint({ point }: { point: RenderedTalkingPoint }) {
           </details>
         )}
       </div>
-      <button type="button" data-testid="copy-button" onClick={() => copy(point.text)} aria-label={copied ? 'Copied' : 'Copy this talking point'} aria-live="polite">
-        {copied ? 'Copied' : 'Copy'}
+      <button type="button" data-testid="copy-button" onClick={() => copy(point.text)} aria-label={copied ? t('common.copied') : t('cards.copyPoint')} aria-live="polite">
+        {copied ? t('common.copied') : t('common.copy')}
       </button>
     </li>
   );

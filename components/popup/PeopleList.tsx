@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import type { Outcome } from '@/lib/accounts/types';
 import { OUTCOMES } from '@/lib/accounts/types';
-import { outcomeText, rowsAccounts, rowsBrief, rowsCsv, rowTierText, sortRowsByFit, type ListRow } from '@/lib/list-rows';
+import { rowsAccounts, rowsBrief, rowsCsv, sortRowsByFit, type ListRow } from '@/lib/list-rows';
 import { call } from '@/lib/rpc';
-import { ROLE_LABEL } from './Cards';
+import { t } from '../i18n';
+import { outcomeLabel, outcomeWord } from '../outcome';
+import { RowBookStatus } from './AccountStatus';
+import { roleLabel } from './Cards';
 import { useCopy } from './useCopy';
 import { download } from '../download';
 
@@ -13,8 +16,6 @@ import { download } from '../download';
  * background (TabState.derived.rows). The rep sorts by fit, selects rows and copies a brief,
  * downloads a CSV or marks an outcome for the selected rows' accounts.
  */
-
-const OUTCOME_LABEL: Record<Outcome, string> = { qualified: 'Qualified', 'not-a-fit': 'Not a fit', 'meeting-booked': 'Meeting booked' };
 
 export function PeopleList({ rows, onError }: { rows: ListRow[]; onError: (message: string) => void }) {
   const [sortByFit, setSortByFit] = useState(false);
@@ -38,11 +39,9 @@ export function PeopleList({ rows, onError }: { rows: ListRow[]; onError: (messa
 
   const mark = async (outcome: Outcome) => {
     const { keys, withoutAccount } = rowsAccounts(chosen);
-    const skipped = withoutAccount.length
-      ? ` ${withoutAccount.length} selected ${withoutAccount.length === 1 ? 'person was' : 'people were'} skipped: ${withoutAccount.length === 1 ? 'their' : 'those'} compan${withoutAccount.length === 1 ? 'y has' : 'ies have'} not been seen yet (open the company page first).`
-      : '';
+    const skipped = withoutAccount.length ? t('list.skipped', withoutAccount.length) : '';
     if (!keys.length) {
-      setNote(`Nothing marked.${skipped}`);
+      setNote(t('list.nothingMarked', { skipped }));
       return;
     }
     setSaving(true);
@@ -53,65 +52,66 @@ export function PeopleList({ rows, onError }: { rows: ListRow[]; onError: (messa
         await call({ type: 'setOutcome', accountKey, outcome });
         done++;
       }
-      setNote(`Marked ${done} account${done === 1 ? '' : 's'} ${outcomeText(outcome)}.${skipped}`);
+      setNote(t('list.marked', done, { outcome: outcomeWord(outcome), skipped }));
     } catch (e) {
-      onError(`${done ? `Marked ${done} of ${keys.length} accounts, then: ` : ''}${(e as Error).message}`);
+      onError(done ? t('list.markedThen', { done, total: keys.length, error: (e as Error).message }) : (e as Error).message);
     } finally {
       setSaving(false);
     }
   };
 
   return (
-    <section className="card" aria-label="People on this page" data-testid="people-list">
-      <h2>{rows.length} people on this page</h2>
+    <section className="card" aria-label={t('list.label')} data-testid="people-list">
+      <h2>{t('list.title', rows.length)}</h2>
       <div className="row-tools small">
         <label>
-          <input type="checkbox" data-testid="select-all" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.index)))} /> Select all
+          <input type="checkbox" data-testid="select-all" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.index)))} /> {t('list.selectAll')}
         </label>{' '}
         <button type="button" className="link" data-testid="sort-by-fit" aria-pressed={sortByFit} onClick={() => setSortByFit((s) => !s)}>
-          {sortByFit ? 'Page order' : 'Sort by fit'}
+          {sortByFit ? t('list.pageOrder') : t('list.sortByFit')}
         </button>
       </div>
       <ol className="results">
         {shown.map((row) => (
           <li key={row.index} data-testid="search-result" data-index={row.index}>
             <label>
-              <input type="checkbox" data-testid="row-select" checked={selected.has(row.index)} onChange={() => toggle(row.index)} aria-label={`Select ${row.name ?? 'this person'}`} />{' '}
-              <strong>{row.name ?? 'Unnamed person'}</strong>
+              <input type="checkbox" data-testid="row-select" checked={selected.has(row.index)} onChange={() => toggle(row.index)} aria-label={row.name ? t('list.select', { name: row.name }) : t('list.selectThis')} />{' '}
+              <strong>{row.name ?? t('popup.unnamedPerson')}</strong>
             </label>{' '}
             <span className="muted small">{row.headline ?? row.title}</span>
             <div className="small">
-              {row.persona ? `${row.persona.name} · ${ROLE_LABEL[row.persona.buyingRole] ?? row.persona.buyingRole} · ${Math.round(row.persona.confidence * 100)}%` : 'No persona matches'}
+              {row.persona ? `${row.persona.name} · ${roleLabel(row.persona.buyingRole)} · ${Math.round(row.persona.confidence * 100)}%` : t('list.noPersona')}
             </div>
             <div className="small" data-testid="row-account">
               {row.account ? (
                 <>
-                  <span data-testid="row-tier">{row.account.tier ? `Tier ${row.account.tier}` : 'Tier undecided'}</span>
+                  <span data-testid="row-tier">{row.account.tier ? t('list.tier', { tier: row.account.tier }) : t('list.tierUndecided')}</span>
                   {row.account.icpName ? ` · ${row.account.icpName}` : ''}
-                  {row.account.outcome ? <span data-testid="row-outcome"> · {OUTCOME_LABEL[row.account.outcome]}</span> : null}
-                  {row.account.matchedBy === 'name' ? <span className="muted"> (matched by company name)</span> : null}
+                  {row.account.outcome ? <span data-testid="row-outcome"> · {outcomeLabel(row.account.outcome)}</span> : null}
+                  {row.account.matchedBy === 'name' ? <span className="muted">{t('list.matchedByName')}</span> : null}
                 </>
               ) : (
-                <span className="muted">{row.company ? `${row.company}: ${rowTierText(row)}` : 'Company not stated'}</span>
+                <span className="muted">{row.company ? t('list.companyNotSeen', { company: row.company }) : t('list.noCompany')}</span>
               )}
             </div>
+            {row.book ? <RowBookStatus book={row.book} /> : null}
           </li>
         ))}
       </ol>
-      <div className="row-actions" role="group" aria-label="Selected people">
+      <div className="row-actions" role="group" aria-label={t('list.selectedGroup')}>
         <span className="small muted" data-testid="selected-count">
-          {chosen.length} selected
+          {t('list.selected', { count: chosen.length })}
         </span>{' '}
         <button type="button" data-testid="copy-rows-brief" disabled={!chosen.length} onClick={() => copy(rowsBrief(chosen))}>
-          {copied ? 'Copied' : 'Copy brief'}
+          {copied ? t('common.copied') : t('list.copyBrief')}
         </button>{' '}
         <button type="button" data-testid="export-rows-csv" disabled={!chosen.length} onClick={() => download('leadfit-people.csv', rowsCsv(chosen), 'text/csv;charset=utf-8')}>
-          Export CSV
+          {t('list.exportCsv')}
         </button>
-        <div className="outcomes" role="group" aria-label="Mark outcome for the selected people's accounts">
+        <div className="outcomes" role="group" aria-label={t('list.markGroup')}>
           {OUTCOMES.map((o) => (
             <button key={o} type="button" data-testid="rows-outcome" data-outcome={o} disabled={!chosen.length || saving} onClick={() => void mark(o)}>
-              {OUTCOME_LABEL[o]}
+              {outcomeLabel(o)}
             </button>
           ))}
         </div>

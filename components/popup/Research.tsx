@@ -5,6 +5,8 @@ import type { ResearchLine, ResearchProgress, ResearchRequest } from '@/lib/back
 import type { TabState } from '@/lib/messaging';
 import { formatRange } from '@/lib/normalize/employees';
 import { call } from '@/lib/rpc';
+import { t } from '../i18n';
+import { AutoResearchNote } from './AutoResearchNote';
 import { dateText } from './Cards';
 import { Section } from './Section';
 
@@ -39,21 +41,34 @@ function askFor(origin: string | null): Promise<boolean> {
   return browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
 }
 
-const STATUS_TEXT: Record<ResearchLine['status'], string> = {
-  reading: '',
-  done: 'done',
-  'no-permission': 'no permission',
-  'timed-out': 'timed out',
-  'login-wall': 'login wall',
-  mismatch: 'not the same company',
-  error: 'could not be read',
-  skipped: 'skipped',
-};
+const STATUS_KEY = {
+  done: 'research.status.done',
+  'no-permission': 'research.status.noPermission',
+  'timed-out': 'research.status.timedOut',
+  'login-wall': 'research.status.loginWall',
+  mismatch: 'research.status.mismatch',
+  error: 'research.status.error',
+  skipped: 'research.status.skipped',
+} as const;
 
-function lineText(line: ResearchLine): string {
-  if (line.status === 'reading') return `Reading ${line.label}…`;
-  const detail = line.sentence && line.sentence !== STATUS_TEXT[line.status] ? ` — ${line.sentence.replace(/^[a-z -]+: /, '')}` : '';
-  return `Reading ${line.label}… ${STATUS_TEXT[line.status]}${detail}`;
+/**
+ * "Reading acme.com… timed out — after 20 s". The status word is localised here; the detail is the
+ * background's sentence (lib/background/research.ts, English), its "status: " prefix dropped.
+ */
+function lineText(line: ResearchLine, company: string | null): string {
+  // The page's name: the background's label is English ("Acme on LinkedIn"); a domain stays as it is.
+  const page =
+    line.page === 'linkedin'
+      ? company
+        ? t('researchPage.onLinkedin', { company })
+        : t('researchPage.companyOnLinkedin')
+      : line.url
+        ? line.label
+        : t('researchPage.website');
+  if (line.status === 'reading') return t('research.readingLine', { page });
+  const english: Record<keyof typeof STATUS_KEY, string> = { done: 'done', 'no-permission': 'no permission', 'timed-out': 'timed out', 'login-wall': 'login wall', mismatch: 'not the same company', error: 'could not be read', skipped: 'skipped' };
+  const detail = line.sentence && line.sentence !== english[line.status] ? ` — ${line.sentence.replace(/^[a-z -]+: /, '')}` : '';
+  return t('research.line', { page, status: t(STATUS_KEY[line.status]), detail });
 }
 
 export function Research({ state }: { state: TabState }) {
@@ -83,6 +98,8 @@ export function Research({ state }: { state: TabState }) {
     });
     return stopPolling;
   }, [fetchProgress]);
+  // An automatic read (#11) starts without a click: the background pushes a state at each of its steps.
+  useEffect(() => void fetchProgress(), [state, fetchProgress]);
 
   if (!observation) return null;
   const isPerson = PERSON_KINDS.has(observation.kind) && observation.company === null;
@@ -116,36 +133,37 @@ export function Research({ state }: { state: TabState }) {
   const researched = account?.research ?? null;
   const lines = progress?.lines ?? [];
   const needs = progress?.needsPermission ?? null;
-  const label = companyName ? `Read ${companyName}'s pages` : "Read the company's pages";
+  const label = companyName ? t('research.readPagesOf', { company: companyName }) : t('research.readPages');
 
   return (
-    <Section id="research" title="Company research">
-      <section className="card" aria-label="Company research" data-testid="research">
+    <Section id="research" title={t('research.title')}>
+      <section className="card" aria-label={t('research.title')} data-testid="research">
         {isPerson && personKnowsCompany && !researched && (
           <>
-            <p className="small muted">Opens {companyName ?? 'the company'}'s LinkedIn page and website in background tabs, reads them here and closes them. Nothing leaves your browser.</p>
+            <p className="small muted">{companyName ? t('research.explainNamed', { company: companyName }) : t('research.explain')}</p>
             <button type="button" className="primary" data-testid="research-company" disabled={running} onClick={() => start({}, originOf(website))}>
-              {running ? 'Reading…' : label}
+              {running ? t('popup.reading') : label}
             </button>
           </>
         )}
         {isCompany && website && !running && (
           <button type="button" className="primary" data-testid="research-website" onClick={() => start({ only: 'website', refresh: true }, originOf(website))}>
-            Read the website
+            {t('research.readWebsite')}
           </button>
         )}
         {lines.length > 0 && (
           <ul className="plain small" data-testid="research-lines" aria-live="polite">
             {lines.map((l, i) => (
               <li key={`${l.page}-${i}`} data-testid="research-line" data-status={l.status}>
-                {lineText(l)}
+                {lineText(l, progress?.company ?? companyName)}
               </li>
             ))}
           </ul>
         )}
+        <AutoResearchNote state={state} />
         {needs && !running && (
           <button type="button" data-testid="research-permission" onClick={() => start({ only: 'website', refresh: true }, needs.origin)}>
-            Read {needs.domain}
+            {t('research.readDomain', { domain: needs.domain })}
           </button>
         )}
         {progress?.error && <p className="small">{progress.error}</p>}
@@ -158,12 +176,12 @@ export function Research({ state }: { state: TabState }) {
         {researched && (
           <div className="row small">
             <span className="muted" data-testid="research-date">
-              Read {dateText(researched.researchedAt)}
-              {progress?.reused ? ' (kept for 30 days)' : ''}
+              {t('research.readOn', { date: dateText(researched.researchedAt) })}
+              {progress?.reused ? t('research.kept') : ''}
             </span>
             {isPerson && (
               <button type="button" className="secondary" data-testid="research-refresh" disabled={running} onClick={() => start({ refresh: true }, originOf(website))}>
-                {running ? 'Reading…' : 'Refresh'}
+                {running ? t('popup.reading') : t('research.refresh')}
               </button>
             )}
           </div>
@@ -177,37 +195,42 @@ export function Research({ state }: { state: TabState }) {
 /** What the account knows after research: only stated facts, each omitted when unknown. */
 function Facts({ account }: { account: AccountRecord }) {
   const c = account.company;
-  const rows: Array<[string, string]> = [];
-  if (c.name) rows.push(['Company', c.name]);
-  if (c.industry) rows.push(['Industry', c.industry]);
-  if (c.employees) rows.push(['Size', `${formatRange(c.employees)} employees`]);
-  if (c.headquarters) rows.push(['HQ', c.headquarters]);
-  if (c.domain ?? c.website) rows.push(['Website', (c.domain ?? c.website)!]);
-  if (c.technologies.length) rows.push(['Technologies', c.technologies.slice(0, 10).map((t) => t.name).join(', ')]);
+  // [test id, label, value]
+  const rows: Array<[string, string, string]> = [];
+  if (c.name) rows.push(['company', t('research.fact.company'), c.name]);
+  if (c.industry) rows.push(['industry', t('research.fact.industry'), c.industry]);
+  if (c.employees) rows.push(['size', t('research.fact.size'), t('popup.employees', { range: formatRange(c.employees) })]);
+  if (c.headquarters) rows.push(['hq', t('research.fact.hq'), c.headquarters]);
+  if (c.domain ?? c.website) rows.push(['website', t('research.fact.website'), (c.domain ?? c.website)!]);
+  if (c.technologies.length) rows.push(['technologies', t('research.fact.technologies'), c.technologies.slice(0, 10).map((x) => x.name).join(', ')]);
   if (!rows.length) return null;
   return (
     <dl className="facts" data-testid="research-facts">
-      {rows.map(([k, v]) => (
-        <div key={k} style={{ display: 'contents' }}>
+      {rows.map(([id, k, v]) => (
+        <div key={id} style={{ display: 'contents' }}>
           <dt>{k}</dt>
-          <dd data-testid={`research-fact-${k.toLowerCase()}`}>{v}</dd>
+          <dd data-testid={`research-fact-${id}`}>{v}</dd>
         </div>
       ))}
     </dl>
   );
 }
 
-const FIELD_TEXT = { name: 'name', domain: 'domain', website: 'website' } as const;
-const SOURCE_TEXT: Record<string, string> = { 'linkedin-company': 'its LinkedIn page', 'salesnav-account': 'its Sales Navigator account page' };
+const FIELD_KEY = { name: 'research.field.name', domain: 'research.field.domain', website: 'research.field.website' } as const;
+function sourceText(kind: string): string {
+  if (kind === 'linkedin-company') return t('research.sourceLinkedin');
+  if (kind === 'salesnav-account') return t('research.sourceSalesnav');
+  return kind;
+}
 
 function Conflicts({ account }: { account: AccountRecord }) {
   return (
     <div className="small" data-testid="identity-conflicts">
-      <p className="warn">Pages disagree about this company; LeadFit kept what LinkedIn states:</p>
+      <p className="warn">{t('research.conflictsTitle')}</p>
       <ul className="plain">
         {account.conflicts!.slice(0, 5).map((c) => (
           <li key={`${c.field}-${c.claimed}`} data-testid="identity-conflict">
-            {safeHost(c.claimedBy)} gives the {FIELD_TEXT[c.field]} “{c.claimed}”; {SOURCE_TEXT[c.keptFrom] ?? c.keptFrom} gives “{c.kept}” (kept).
+            {t('research.conflict', { site: safeHost(c.claimedBy), field: t(FIELD_KEY[c.field]), claimed: c.claimed, source: sourceText(c.keptFrom), kept: c.kept })}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { runCommand } from '@/lib/background/commands';
-import { autoReadIfAllowed, applyRetentionNow, forgetTab, getActivePack, activatePack, handleMessage, onTabNavigated } from '@/lib/background/service';
+import { autoReadIfAllowed, applyRetentionNow, forgetTab, getActivePack, activatePack, handleMessage, onTabNavigated, rescoreOpenTabs } from '@/lib/background/service';
+import { onBookChanged } from '@/lib/book/store';
 import { checkIfDue, checkNow, scheduleSync, SYNC_ALARM } from '@/lib/background/sync';
 import { handleTabStatePort, onActiveTabChanged, onWindowFocusChanged } from '@/lib/background/tab-state-port';
 import { readSettings } from '@/lib/storage';
@@ -40,6 +41,9 @@ export default defineBackground(() => {
   });
   // The same path from the service worker's console (and the end-to-end tests, which cannot press a shortcut).
   (globalThis as { leadfitRunCommand?: typeof runCommand }).leadfitRunCommand = runCommand;
+
+  // A book saved in Options or pulled by sync: the open tabs show its owner and status at once.
+  onBookChanged(() => void rescoreOpenTabs());
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void checkNow(hooks);

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { TabState } from '../messaging';
 import type { Tier } from '../profiles/taxonomy';
-import { nextCheckText, scoreRangeText, tierRangeText } from '../scoring/verdict-text';
+import { i18n } from '#i18n';
+import { scoreRangeText, tierRangeText } from '../scoring/verdict-text';
 
 /** Badge colours per tier; chosen for contrast with white badge text. */
 export const TIER_COLORS: Record<Tier, string> = { A: '#1a7f37', B: '#0969da', C: '#9a6700', D: '#6e7781' };
@@ -27,24 +28,26 @@ export function badgeFor(state: TabState): Badge {
   if (best) {
     const coverage = Math.round(best.coverage * 100);
     if (best.tier !== null) {
-      const why = best.disqualified ? `disqualified: ${best.disqualifiedBecause ?? ''}` : `${best.score} fit with ${best.icpName} (${coverage}% checked)`;
-      return { text: best.tier, color: TIER_COLORS[best.tier], title: `LeadFit: tier ${best.tier}, ${why}` };
+      // The tooltip is in the browser's language (locales/*.yml, badge.*); the pack's own words (ICP name, reason) as written.
+      const why = best.disqualified ? i18n.t('badge.disqualified', { reason: best.disqualifiedBecause ?? '' }) : i18n.t('badge.fitWith', { score: best.score ?? '', icp: best.icpName, coverage });
+      return { text: best.tier, color: TIER_COLORS[best.tier], title: i18n.t('badge.tier', { tier: best.tier, why }) };
     }
-    const next = nextCheckText(best);
+    const d = best.decidingCriterion;
+    const next = d ? i18n.t(d.decides ? 'badge.next' : 'badge.nextNarrow', { label: d.label }) : '';
     return {
       text: '?',
       color: GREY,
-      title: `LeadFit: ${best.icpName}: tier ${tierRangeText(best.tierRange)}, ${scoreRangeText(best)} (${coverage}% checked)${next ? `; ${next}` : ''}`,
+      title: i18n.t('badge.undecided', { icp: best.icpName, tiers: tierRangeText(best.tierRange), score: scoreRangeText(best), coverage, next }),
     };
   }
   if (state.status === 'ready' && state.scored?.people.length) {
-    return { text: String(state.scored.people.length), color: GREY, title: `LeadFit: ${state.scored.people.length} people on this page` };
+    return { text: String(state.scored.people.length), color: GREY, title: i18n.t('badge.people', { count: state.scored.people.length }) };
   }
   const persona = state.scored?.person?.personas.best ?? null;
   if (state.status === 'ready' && persona) {
-    return { text: '?', color: '#8250df', title: `LeadFit: ${persona.personaName}; the company is not known yet` };
+    return { text: '?', color: '#8250df', title: i18n.t('badge.personaOnly', { persona: persona.personaName }) };
   }
-  return { text: '?', color: GREY, title: state.status === 'empty' ? 'LeadFit: nothing to score on this page' : 'LeadFit: the company is not known yet' };
+  return { text: '?', color: GREY, title: state.status === 'empty' ? i18n.t('badge.nothing') : i18n.t('badge.companyUnknown') };
 }
 
 /**

@@ -5,7 +5,7 @@ import { observationSchema, type Observation } from '../observation';
 import type { Pack } from '../profiles/schema';
 import { scorePage } from '../scoring';
 import type { ScoredPage } from '../scoring/types';
-import { readAccounts, writeAccounts } from '../storage';
+import { accountStore } from '../accounts/store';
 import { tabStateChanged } from './changes';
 
 /**
@@ -61,6 +61,8 @@ export interface ResearchRequest {
   refresh?: boolean;
   /** Only the website step (a company page's "Read the website", or "Read <domain>" after the permission). */
   only?: 'website';
+  /** Started by automatic mode (auto-research.ts): a read that found nothing leaves the account untouched. */
+  auto?: boolean;
 }
 
 export interface ResearchDeps {
@@ -339,7 +341,8 @@ export async function runResearch(tabId: number, request: ResearchRequest, deps:
   const timeoutMs = deps.timeoutMs ?? PAGE_TIMEOUT_MS;
   const observation = await deps.getObservation(tabId);
   if (!observation) throw new Error('LeadFit has not read this page yet; wait until the score appears and try again');
-  const account = findAccount((await readAccounts()).accounts, observation);
+  const ownCompany = companyOfObservation(observation);
+  const account = ownCompany ? findAccount(await accountStore.find(companyKeys(ownCompany)), observation) : null;
   const target = researchTarget(observation, account);
   const progress: ResearchProgress = { tabId, running: true, company: target.name, lines: [], needsPermission: null, researchedAt: null, reused: false, error: null };
   const publish = () => {
@@ -446,29 +449,48 @@ export async function runResearch(tabId: number, request: ResearchRequest, deps:
     }
   }
 
-  // 3. Merge, keep the result on the account (reused for 30 days) and re-score the rep's tab.
-  let { accounts, unreadable } = await readAccounts();
-  let accountKey: string | null = findAccount(accounts, observation)?.key ?? null;
-  for (const found of [linkedinFound, siteFound]) {
-    if (!found) continue;
-    const merged = mergeObservation(accounts, { observation: found, scored: scoreQuietly(found, pack, findAccount(accounts, found), now), now });
-    accounts = merged.accounts;
-    if (!merged.key) continue;
-    // Verified: the LinkedIn page is the company the profile links, and the site is on the domain
-    // that page (or the account) gives — so they join the rep's page's account.
-    const verified = accountKey && accountKey !== merged.key ? (accounts[accountKey]?.aliases ?? []) : [];
-    ({ accounts, key: accountKey } = joinAliases(accounts, merged.key, [...pageKeys, ...verified]));
+  // #11: an automatic read that found nothing (login wall, error, time-out) writes nothing; the card says why.
+  if (request.auto && !linkedinFound && !siteFound) {
+    progress.running = false;
+    publish();
+    return progressByTab.get(tabId)!;
   }
 
+  // 3. Merge, keep the result on the account (reused for 30 days) and re-score the rep's tab.
+  // One transaction over the accounts these pages are known by (lib/accounts/store.ts): the merges
+  // below are the pure ones of lib/accounts/merge.ts, run on that subset.
+  const own = companyOfObservation(observation);
+  const involved = [...(own ? companyKeys(own) : []), ...pageKeys];
+  for (const found of [linkedinFound, siteFound]) if (found?.company) involved.push(...companyKeys(found.company));
   progress.researchedAt = now.toISOString();
-  const record = accountKey ? accounts[accountKey] : findAccount(accounts, observation);
-  if (record) {
-    const pages = progress.lines.map(toRecord);
-    // "Read <domain>" after the permission keeps the LinkedIn line of the earlier run.
-    const kept = request.only === 'website' ? (record.research?.pages ?? []).filter((p) => p.page === 'linkedin') : [];
-    accounts = { ...accounts, [record.key]: { ...record, research: { researchedAt: progress.researchedAt, pages: [...kept, ...pages] } } };
-  }
-  await writeAccounts(accounts, unreadable);
+  const researchedAt = progress.researchedAt;
+  const pages = progress.lines.map(toRecord);
+  await accountStore
+    .update(involved, (subset) => {
+      let accounts = subset;
+      let accountKey: string | null = findAccount(accounts, observation)?.key ?? null;
+      for (const found of [linkedinFound, siteFound]) {
+        if (!found) continue;
+        const merged = mergeObservation(accounts, { observation: found, scored: scoreQuietly(found, pack, findAccount(accounts, found), now), now });
+        accounts = merged.accounts;
+        if (!merged.key) continue;
+        // Verified: the LinkedIn page is the company the profile links, and the site is on the domain
+        // that page (or the account) gives — so they join the rep's page's account.
+        const verified = accountKey && accountKey !== merged.key ? (accounts[accountKey]?.aliases ?? []) : [];
+        ({ accounts, key: accountKey } = joinAliases(accounts, merged.key, [...pageKeys, ...verified]));
+      }
+      const record = accountKey ? accounts[accountKey] : findAccount(accounts, observation);
+      if (record) {
+        // "Read <domain>" after the permission keeps the LinkedIn line of the earlier run.
+        const kept = request.only === 'website' ? (record.research?.pages ?? []).filter((p) => p.page === 'linkedin') : [];
+        accounts = { ...accounts, [record.key]: { ...record, research: { researchedAt, pages: [...kept, ...pages] } } };
+      }
+      return accounts;
+    })
+    .catch((err: unknown) => {
+      // Storage full: the pages were read, but nothing could be kept; say so rather than pretend.
+      progress.error = (err as Error).message;
+    });
   progress.running = false;
   publish();
   await deps.rescore(tabId).catch((err: unknown) => console.warn('LeadFit: re-scoring after research failed', err));

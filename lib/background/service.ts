@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { applyRetention, findAccount, mergeObservation } from '../accounts/merge';
+import { companyKeys, companyOfObservation, findAccount, mergeObservation } from '../accounts/merge';
+import { accountStore } from '../accounts/store';
 import type { AccountRecord } from '../accounts/types';
 import {
   CONTENT_SCRIPT_TYPES,
@@ -18,7 +19,7 @@ import { formatPackError, parsePack, type Pack, type PackError } from '../profil
 import { loadStarterPack } from '../profiles/starter';
 import { scorePage } from '../scoring';
 import { briefText } from '../scoring/brief';
-import { buildListRows } from '../list-rows';
+import { buildListRows, listRowKeys } from '../list-rows';
 import { committeeCoverage } from '../scoring/score-persona';
 import type { ScoredPage } from '../scoring/types';
 import { settingsSchema } from '../settings';
@@ -27,7 +28,6 @@ import {
   clearAll,
   getTabStateStored,
   lastGoodPackItem,
-  readAccounts,
   readActivePack,
   readLastGoodPack,
   readPackChanges,
@@ -37,13 +37,15 @@ import {
   setTabStateStored,
   settingsItem,
   storageReport,
-  writeAccounts,
 } from '../storage';
 import { classifyTabUrl } from './page-kind';
 import { setBadgeForState } from './badge';
 import { tabStateChanged } from './changes';
 import * as sync from './sync';
 import { deliverResearchObservation, isResearchTab, researchProgress, runResearch, type ResearchDeps } from './research';
+import { autoResearchAfterScoring, autoResearchStatus } from './auto-research';
+import { bookFactsFor, markBook, withBookFacts, type BookFacts } from './book-facts';
+import { clearBook } from '../book/store';
 
 /**
  * The background's work, kept out of entrypoints/background.ts so it can be tested with
@@ -146,6 +148,8 @@ async function dispatch(request: Request, sender: SenderInfo): Promise<Response<
       // A background tab opened by company research: its page is research, not one the rep viewed.
       if (deliverResearchObservation(tabId, request.observation)) return ok<'observation'>({ tabId, status: 'ready' });
       const state = await processObservation(tabId, request.observation);
+      // #11 automatic mode (off by default): may queue a rate-limited read of this page's company; never awaited.
+      void autoResearchAfterScoring(tabId, state, researchDeps);
       return ok<'observation'>({ tabId, status: state.status });
     }
     case 'getTabState':
@@ -161,6 +165,8 @@ async function dispatch(request: Request, sender: SenderInfo): Promise<Response<
       return ok<'research'>(await runResearch(request.tabId, { refresh: request.refresh, only: request.only }, researchDeps));
     case 'researchStatus':
       return ok<'researchStatus'>(researchProgress(request.tabId));
+    case 'researchAutoStatus':
+      return ok<'researchAutoStatus'>(await autoResearchStatus(request.tabId));
     case 'setOutcome':
       return ok<'setOutcome'>(await setOutcome(request.accountKey, request.outcome));
     case 'getPack':
@@ -181,13 +187,14 @@ async function dispatch(request: Request, sender: SenderInfo): Promise<Response<
     case 'resetPack':
       return ok<'resetPack'>(await resetPack(request.to));
     case 'listAccounts': {
-      const { accounts } = await readAccounts();
+      const { accounts } = await accountStore.list();
       return ok<'listAccounts'>(Object.values(accounts).sort((a, b) => (a.lastSeenAt < b.lastSeenAt ? 1 : -1)));
     }
     case 'getStorageReport':
       return ok<'getStorageReport'>(await storageReport());
     case 'deleteAll':
-      await clearAll();
+      // The team's account book too: it is in this browser, and team sync pulls it again.
+      await Promise.all([clearAll(), clearBook()]);
       await clearAllBadges();
       tabStateChanged('all');
       return ok<'deleteAll'>({ deleted: true });
@@ -216,6 +223,14 @@ async function dispatch(request: Request, sender: SenderInfo): Promise<Response<
     }
     case 'getPackChanges':
       return ok<'getPackChanges'>(await sync.packChanges());
+    case 'book.publish': {
+      const result = await sync.publishBookNow();
+      if (!result.ok) return { ok: false, error: result.error, conflict: result.conflict };
+      return ok<'book.publish'>({ version: result.version, accounts: result.accounts });
+    }
+    case 'book.pull':
+      await sync.pullBookNow();
+      return ok<'book.pull'>(await sync.status(await getActivePack()));
   }
 }
 
@@ -253,18 +268,19 @@ export async function resetPack(to: 'starter' | 'last-good' = 'starter'): Promis
   return getActivePack();
 }
 
-function score(observation: Observation, pack: Pack, account: AccountRecord | null): ScoredPage | null {
+function score(observation: Observation, pack: Pack, account: AccountRecord | null, book: BookFacts | null = null): ScoredPage | null {
   if (!observation.person && !observation.company && observation.people.length === 0) return null;
-  const options = { now: new Date(), account: account?.company ?? undefined };
+  // The team's account book fills what the page and the account leave unknown (lib/background/book-facts.ts).
+  const options = withBookFacts({ now: new Date(), account: account?.company ?? undefined }, book);
   try {
-    return scorePage(observation, pack, options);
+    return markBook(scorePage(observation, pack, options), book);
   } catch (err) {
     // Every pack is dry-run before it becomes active, so this is a page the samples did not
     // foresee: score it with the starter pack rather than leave the rep without a badge.
     // The result names the pack that produced it (packId / packVersion).
     if (pack === starterPack()) throw err;
     console.warn('LeadFit: the active pack failed on this page; scored with the starter pack', err);
-    return scorePage(observation, starterPack(), options);
+    return markBook(scorePage(observation, starterPack(), options), book);
   }
 }
 
@@ -313,25 +329,50 @@ async function packUpdateNotice(): Promise<TabState['packUpdate']> {
   return { version: unseenVersion, publishedBy: same?.publishedBy ?? null, changeNotes: same?.changeNotes || null };
 }
 
+/** The keys of the accounts a page needs: its company's, and on list pages each row's company. */
+function accountKeysOf(observation: Observation): { company: string[]; all: string[] } {
+  const company = companyOfObservation(observation);
+  const own = company ? companyKeys(company) : [];
+  return { company: own, all: observation.people.length ? [...own, ...listRowKeys(observation)] : own };
+}
+
 /** Scores what a page says, merges it into its account, remembers it for the tab, sets the badge. */
 export async function processObservation(tabId: number, observation: Observation): Promise<TabState> {
   const active = await getActivePack();
   const { pack } = active;
   const now = new Date();
-  const read = await readAccounts();
-  let accounts = read.accounts;
+  const keys = accountKeysOf(observation);
+  // Only the records this page's companies are known by (IndexedDB, indexed by alias): the cost
+  // of a page does not grow with the number of accounts stored.
+  let accounts = keys.all.length ? await accountStore.find(keys.all) : {};
   // Score once against what the account already knows (e.g. size from the company page seen before),
   // then record the result on the account.
   const known = findAccount(accounts, observation);
-  const scored = score(observation, pack, known);
-  let account: AccountRecord | null = null;
-  if (scored && statusOf(observation, scored) === 'ready') {
-    const merged = mergeObservation(accounts, { observation, scored, now });
-    accounts = merged.accounts;
-    account = merged.key ? (accounts[merged.key] ?? null) : null;
-    await writeAccounts(accounts, read.unreadable);
-  }
+  const scored = score(observation, pack, known, await bookFactsFor(observation, known?.company ?? null));
   const status = statusOf(observation, scored);
+  let account: AccountRecord | null = null;
+  let storageWarning: string | null = null;
+  // The badge does not wait for the writes below (#17): it depends on the score alone.
+  if (scored && status === 'ready') void setBadgeForState({ ...blankState(tabId, observation.url), status, observation, scored });
+  if (scored && status === 'ready' && keys.company.length) {
+    const input = { observation, scored, now };
+    let mergedKey: string | null = null;
+    try {
+      const after = await accountStore.update(keys.company, (current) => {
+        const merged = mergeObservation(current, input);
+        mergedKey = merged.key;
+        return merged.accounts;
+      });
+      accounts = { ...accounts, ...after };
+    } catch (err) {
+      // Storage full (or the database gone): the rep still gets the verdict, and is told why it was not kept.
+      storageWarning = (err as Error).message;
+      const merged = mergeObservation(accounts, input);
+      mergedKey = merged.key;
+      accounts = merged.accounts;
+    }
+    account = mergedKey ? (accounts[mergedKey] ?? null) : null;
+  }
   const state: TabState = {
     tabId,
     url: observation.url,
@@ -343,6 +384,7 @@ export async function processObservation(tabId: number, observation: Observation
     derived: deriveView({ status, observation, scored, account }, active, accounts),
     // Global, not per tab: filled in when the state is read (getTabState).
     packUpdate: null,
+    storageWarning,
   };
   await setTabStateStored(state);
   await setBadgeForState(state);
@@ -367,7 +409,8 @@ export async function getTabState(tabId: number): Promise<TabState> {
     // Refresh the account part (an outcome may have been set since, another contact seen) and
     // what derives from it.
     if (stored.observation && stored.status === 'ready') {
-      const { accounts } = await readAccounts();
+      const keys = accountKeysOf(stored.observation);
+      const accounts = keys.all.length ? await accountStore.find(keys.all) : {};
       stored.account = findAccount(accounts, stored.observation);
       stored.derived = deriveView(stored, await getActivePack(), accounts);
     }
@@ -413,11 +456,14 @@ export async function readPage(tabId: number): Promise<TabState> {
 }
 
 export async function setOutcome(accountKey: string, outcome: AccountRecord['outcome']): Promise<AccountRecord> {
-  const { accounts, unreadable } = await readAccounts();
-  const record = Object.hasOwn(accounts, accountKey) ? accounts[accountKey] : Object.values(accounts).find((a) => a.aliases.includes(accountKey));
-  if (!record) throw new Error('that account is no longer stored (it may have been deleted)');
-  const updated: AccountRecord = { ...record, outcome, outcomePackVersion: outcome ? record.packVersion : null };
-  await writeAccounts({ ...accounts, [record.key]: updated }, unreadable);
+  let updated: AccountRecord | null = null;
+  await accountStore.update([accountKey], (current) => {
+    const record = Object.hasOwn(current, accountKey) ? current[accountKey]! : Object.values(current).find((a) => a.aliases.includes(accountKey));
+    if (!record) return current;
+    updated = { ...record, outcome, outcomePackVersion: outcome ? record.packVersion : null };
+    return { ...current, [record.key]: updated };
+  });
+  if (!updated) throw new Error('that account is no longer stored (it may have been deleted)');
   // Any open tab may show this account (a person page and its company page).
   tabStateChanged('all');
   return updated;
@@ -463,13 +509,8 @@ async function clearAllBadges(): Promise<void> {
 
 export async function applyRetentionNow(now = new Date()): Promise<number> {
   const settings = await readSettings();
-  const { accounts, unreadable } = await readAccounts();
-  const kept = applyRetention(accounts, settings.retentionDays, now);
-  const removed = Object.keys(accounts).length - Object.keys(kept).length;
-  if (removed) await writeAccounts(kept, unreadable);
-  return removed;
+  return accountStore.deleteSeenBefore(new Date(now.getTime() - settings.retentionDays * 86_400_000).toISOString());
 }
-
 
 /**
  * Automatic company-site reading: only when the rep turned it on AND granted the optional

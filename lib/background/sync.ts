@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { ActivePack, PackChanges, SyncStatus } from '../messaging';
+import { readBookMeta, readStoredBook, replaceBook } from '../book/store';
+import type { ActivePack, BookSyncStatus, PackChanges, SyncStatus } from '../messaging';
 import { parsePack, type Pack, type PackError } from '../profiles/schema';
 import type { Settings, SyncSettings } from '../settings';
+import { pullBook, publishBook, serverBookUrl, type BookPublishResult } from '../sync/book';
 import { checkForUpdate, publishPack } from '../sync/client';
 import { diffPacks } from '../sync/diff';
 import { tabStateChanged } from './changes';
-import { packChangesItem, previousPackItem, readPackChanges, readSettings, readSyncState, syncStateItem } from '../storage';
+import { bookSyncStateItem, packChangesItem, previousPackItem, readBookSyncState, readPackChanges, readSettings, readSyncState, syncStateItem } from '../storage';
 
 /**
  * Team sync, as the background runs it: pull on an alarm, when the popup opens (throttled)
@@ -35,9 +37,19 @@ export function packUrl(sync: SyncSettings): string | null {
   return null;
 }
 
-/** The host permission pattern the options page asks for when sync is saved. */
-export function originPattern(sync: SyncSettings): string | null {
-  const url = packUrl(sync);
+/** The URL the team's account book is pulled from (#11): the sync server's, or the static book file; null when none. */
+export function bookUrl(sync: SyncSettings): string | null {
+  if (sync.mode === 'server' && sync.serverUrl && sync.team) return serverBookUrl(sync.serverUrl, sync.team);
+  if (sync.mode === 'static' && sync.staticBookUrl) return sync.staticBookUrl;
+  return null;
+}
+
+/**
+ * The host permission pattern the options page asks for when sync is saved; `which: 'book'` for
+ * the static book file's host (a server serves both from one host).
+ */
+export function originPattern(sync: SyncSettings, which: 'pack' | 'book' = 'pack'): string | null {
+  const url = which === 'pack' ? packUrl(sync) : bookUrl(sync);
   if (!url) return null;
   try {
     const u = new URL(url);
@@ -66,11 +78,21 @@ export function validateSyncSettings(sync: SyncSettings): string | null {
     return 'use an https:// address (http:// only for a server on this computer)';
   if (sync.mode === 'server' && !sync.team) return 'enter the team name';
   if (sync.mode === 'server' && !sync.readerToken && !sync.managerToken) return 'enter the reader token your manager gave you';
+  if (sync.mode === 'static' && sync.staticBookUrl) {
+    let book: URL;
+    try {
+      book = new URL(sync.staticBookUrl);
+    } catch {
+      return `"${sync.staticBookUrl}" is not a URL (account book file)`;
+    }
+    if (book.protocol !== 'https:' && !(book.protocol === 'http:' && isLoopback(book.hostname)))
+      return 'use an https:// address for the account book file (http:// only for a server on this computer)';
+  }
   return null;
 }
 
-async function hasPermission(sync: SyncSettings): Promise<boolean> {
-  const origin = originPattern(sync);
+async function hasPermission(sync: SyncSettings, which: 'pack' | 'book' = 'pack'): Promise<boolean> {
+  const origin = originPattern(sync, which);
   if (!origin) return false;
   try {
     return await browser.permissions.contains({ origins: [origin] });
@@ -92,11 +114,117 @@ export async function status(active: ActivePack): Promise<SyncStatus> {
     lastCheckAt: state.lastCheckAt,
     lastError: state.lastError,
     unseenVersion: state.unseenVersion,
+    book: await bookStatus(settings.sync),
   };
 }
 
-/** Pulls the team pack once. Errors are stored for the rep to see, never thrown. */
+/** The book's part of the sync status: the stored book's count and source, the last pull or publish. */
+async function bookStatus(sync: SyncSettings): Promise<BookSyncStatus> {
+  const state = await readBookSyncState();
+  const meta = await readBookMeta().catch(() => null);
+  return {
+    url: bookUrl(sync),
+    version: meta?.source === 'sync' ? state.version : null,
+    count: meta?.count ?? null,
+    source: meta?.source ?? null,
+    lastCheckAt: state.lastCheckAt,
+    lastError: state.lastError,
+  };
+}
+
+/**
+ * Pulls the team's account book once (#11), after the pack: with the ETag of the book stored
+ * here, so the usual answer is a 304. A book uploaded in this browser and not published yet is
+ * never replaced by a pull (the manager would lose their import); the status says so. Errors are
+ * stored for the options page, never thrown; a failed pull keeps the stored book.
+ */
+export async function pullBookNow(fetchImpl: typeof fetch = fetch): Promise<void> {
+  const settings = await readSettings();
+  const url = bookUrl(settings.sync);
+  if (!url) return;
+  const state = await readBookSyncState();
+  const meta = await readBookMeta().catch(() => null);
+  const at = new Date().toISOString();
+  const token = settings.sync.mode === 'server' ? settings.sync.readerToken || settings.sync.managerToken : '';
+  // The ETag of what is stored: the synced book's own, or (over an unpublished upload) the last one pulled.
+  const etag = meta?.source === 'sync' ? meta.etag : meta?.source === 'upload' ? state.etag : null;
+  const result = await pullBook({ url, token: token || null, etag, fetch: fetchImpl });
+  if (result.status === 'unchanged') {
+    await bookSyncStateItem.setValue({ ...state, count: meta?.count ?? state.count, lastCheckAt: at, lastError: null });
+    return;
+  }
+  if (result.status === 'error') {
+    let error = result.error;
+    if (error.startsWith('could not reach') && !(await hasPermission(settings.sync, 'book')))
+      error += ` (LeadFit may not contact ${originPattern(settings.sync, 'book')} yet: open Options → Team sync and press Save to allow it)`;
+    await bookSyncStateItem.setValue({ ...state, lastCheckAt: at, lastError: error });
+    return;
+  }
+  if (meta?.source === 'upload') {
+    await bookSyncStateItem.setValue({
+      ...state,
+      lastCheckAt: at,
+      lastError: `the account book uploaded in this browser is not published, so the team's book${result.version !== null ? ` (version ${result.version})` : ''} was not stored over it: publish yours (Options → Team sync), or remove it in Options → Account book to use the team's`,
+    });
+    return;
+  }
+  try {
+    // A static file has no version: count up from the stored one, so the book's meta still changes.
+    await replaceBook(result.book, { version: result.version ?? (meta?.version ?? 0) + 1, etag: result.etag, source: 'sync' });
+  } catch (err) {
+    await bookSyncStateItem.setValue({ ...state, lastCheckAt: at, lastError: `the team's account book was not stored: ${(err as Error).message}` });
+    return;
+  }
+  await bookSyncStateItem.setValue({ version: result.version, etag: result.etag, count: result.book.accounts.length, lastCheckAt: at, lastError: null });
+  // Open views re-read the book's facts for their page.
+  tabStateChanged('all');
+}
+
+/**
+ * Publishes the book stored in this browser as the team's next book version (managers only),
+ * based on the book last pulled (If-Match with its ETag), so a colleague's newer book is never
+ * overwritten: that is a 409 sentence. After a publish, the stored book is marked as the synced
+ * one, so the next pull is a 304.
+ */
+export async function publishBookNow(fetchImpl: typeof fetch = fetch): Promise<BookPublishResult> {
+  const settings = await readSettings();
+  const sync = settings.sync;
+  if (sync.mode !== 'server' || !sync.serverUrl || !sync.team) return { ok: false, error: 'publishing the account book needs a LeadFit sync server: set it up in Options → Team sync' };
+  if (!sync.managerToken) return { ok: false, error: 'publishing the account book needs a manager token (Options → Team sync)' };
+  const stored = await readStoredBook().catch(() => null);
+  if (!stored || stored.book.accounts.length === 0) return { ok: false, error: 'there is no account book in this browser to publish: import the CRM export in Options → Account book first' };
+  if (stored.skipped > 0)
+    return { ok: false, error: `${stored.skipped} accounts of the stored book could not be read back, so publishing it would drop them: import the CRM file again, then publish` };
+  const state = await readBookSyncState();
+  const base = state.etag ? { etag: state.etag } : { version: state.version ?? 0 };
+  const result = await publishBook({ serverUrl: sync.serverUrl, team: sync.team, token: sync.managerToken, book: stored.book, base, fetch: fetchImpl });
+  const at = new Date().toISOString();
+  if (!result.ok) {
+    const error = result.error.startsWith('could not reach') && !(await hasPermission(sync)) ? `${result.error} (LeadFit may not contact ${originPattern(sync)} yet: press Save in Team sync to allow it)` : result.error;
+    await bookSyncStateItem.setValue({ ...state, lastCheckAt: at, lastError: error });
+    return { ...result, error };
+  }
+  // The server stores exactly the validated book it was sent: store it as the team's, so this browser runs what the team gets.
+  await replaceBook(stored.book, { version: result.version, etag: result.etag, source: 'sync' });
+  await bookSyncStateItem.setValue({ version: result.version, etag: result.etag, count: result.accounts, lastCheckAt: at, lastError: null });
+  return result;
+}
+
+/** Pulls the team pack, then the team's account book. Errors are stored for the rep to see, never thrown. */
 export async function checkNow(hooks: PackHooks, fetchImpl: typeof fetch = fetch): Promise<SyncStatus> {
+  await checkPackNow(hooks, fetchImpl);
+  try {
+    await pullBookNow(fetchImpl);
+  } catch (err) {
+    // readSettings or storage failing: recorded like any pull error, the pack's result stands.
+    const state = await readBookSyncState();
+    await bookSyncStateItem.setValue({ ...state, lastCheckAt: new Date().toISOString(), lastError: `the account book was not pulled: ${(err as Error).message}` }).catch(() => undefined);
+  }
+  return status(await hooks.getActivePack());
+}
+
+/** Pulls the team pack once. */
+async function checkPackNow(hooks: PackHooks, fetchImpl: typeof fetch): Promise<SyncStatus> {
   const settings = await readSettings();
   const url = packUrl(settings.sync);
   const state = await readSyncState();

@@ -57,10 +57,11 @@ export function createBookIndex(book: Pick<Book, 'accounts'>): BookIndex {
 
 /**
  * A book account as the company facts the scorer reads, with evidence `source: "account book"`
- * for each, so the score says where a fact came from. (Revenue is not a page fact and is not
- * carried into a page's score.)
+ * for each, so the score says where a fact came from. Revenue is not a CompanyObservation field
+ * (pages do not state it): it comes back beside the company, for scorePage's `revenue` option,
+ * with its evidence under "revenue" (the field the revenue criterion cites).
  */
-export function bookCompany(account: BookAccount, matchedBy: MatchedBy): { company: CompanyObservation; evidence: Record<string, Evidence> } {
+export function bookCompany(account: BookAccount, matchedBy: MatchedBy): { company: CompanyObservation; evidence: Record<string, Evidence>; revenue: { min: number | null; max: number | null } | null } {
   const company: CompanyObservation = {
     ...emptyCompany(),
     name: account.name,
@@ -77,5 +78,7 @@ export function bookCompany(account: BookAccount, matchedBy: MatchedBy): { compa
     const shown = typeof value === 'object' && value && 'min' in value ? `${value.min ?? '?'}–${value.max ?? '+'}` : String(value);
     evidence[`company.${key}`] = { source: 'account book', snippet: `book line ${account.line} (matched by ${matchedBy}): ${shown}`.slice(0, 200) };
   }
-  return { company, evidence };
+  const revenue = account.revenue ? { min: account.revenue.min, max: account.revenue.max } : null;
+  if (revenue) evidence.revenue = { source: 'account book', snippet: `book line ${account.line} (matched by ${matchedBy}): revenue ${revenue.min ?? '?'}–${revenue.max ?? '+'} USD`.slice(0, 200) };
+  return { company, evidence, revenue };
 }

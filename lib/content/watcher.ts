@@ -6,7 +6,7 @@ import type { Observation } from '../observation';
  *
  * - One shared MutationObserver; a mutation only arms a timer if none is armed (O(1) per
  *   batch, no per-mutation work).
- * - Fast (50 ms) for a few seconds after a navigation, when content is arriving and the
+ * - The first read of a page at once; then fast (50 ms) for a few seconds after a navigation, when content is arriving and the
  *   badge should follow within ~100 ms; slower (400 ms) afterwards, when mutations are mostly
  *   LinkedIn's own chatter.
  * - One read in flight; a change during a send re-reads once afterwards.
@@ -75,7 +75,12 @@ export function createPageWatcher(deps: WatcherDeps): PageWatcher {
       dirty = true;
       return;
     }
-    arm(now() - navigatedAt < FAST_WINDOW_MS ? FAST_DELAY_MS : SLOW_DELAY_MS);
+    // The page's first read does not wait (#17: the badge within 100 ms of the content): the script
+    // runs once the document is parsed, so what the saved or server-rendered page holds is there.
+    // In-app navigations keep the short delay: LinkedIn changes the URL before it renders the new
+    // subject, and a read at once could take the previous profile for the new one.
+    const first = reads === 0 && timer === null;
+    arm(first ? 0 : now() - navigatedAt < FAST_WINDOW_MS ? FAST_DELAY_MS : SLOW_DELAY_MS);
   }
 
   async function run(): Promise<void> {

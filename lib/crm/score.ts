@@ -4,7 +4,9 @@ import { rankIcps } from '../scoring';
 import { FIT_COLUMNS, fitCells, rowToFacts } from '../scoring/csv-rows';
 import { scorePersonas } from '../scoring/score-persona';
 import { mapColumns, type ColumnMap } from './columns';
-import { openCsv, type CsvEncoding, type CsvSource } from './read';
+import { fitRow, openCsv, type CsvEncoding, type CsvSource } from './read';
+
+export { fitRow, type RowCells } from './csv-stream';
 
 /**
  * A CRM export scored row by row, streamed (`leadfit score … FILE.csv`): every input row is
@@ -29,30 +31,6 @@ export interface ScoreCsvSummary {
   noted: number;
 }
 
-export interface RowCells {
-  /** The row's own cells, padded or cut to the header's length. */
-  cells: string[];
-  record: Record<string, string>;
-  /** Why the row's shape differs from the header, or null. */
-  shapeNote: string | null;
-}
-
-/** A parsed row fitted to the header: missing cells are empty, extra cells are quoted in the note (never silently dropped). */
-export function fitRow(header: readonly string[], raw: readonly string[]): RowCells {
-  const cells = header.map((_, i) => raw[i] ?? '');
-  const record: Record<string, string> = {};
-  header.forEach((h, i) => {
-    if (!(h in record)) record[h] = cells[i]!;
-  });
-  let shapeNote: string | null = null;
-  if (raw.length > header.length) {
-    const extra = raw.slice(header.length).filter((c) => c.trim() !== '');
-    if (extra.length) shapeNote = `row has ${raw.length} cells, the header ${header.length}; the extra cells were ${extra.map((c) => `"${c.slice(0, 100)}"`).join(', ')}`;
-  } else if (raw.length < header.length && !(raw.length === 1 && raw[0] === '')) {
-    shapeNote = `row has ${raw.length} of the header's ${header.length} cells; the missing ones are read as empty`;
-  }
-  return { cells, record, shapeNote };
-}
 
 const NOTES_KEPT = 20;
 

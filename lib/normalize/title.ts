@@ -55,6 +55,18 @@ import { parseMeaning, wordsOf, type Entry, type Level, type Mod, type TitleLang
  *   Lead", "Teamleiter", "Supervisor", "Responsable", "Gerente", "müdür"). Project-lead words in
  *   every language ("Projektleiter", "Chef de projet", "Jefe de proyecto", "Projektledare") follow the
  *   same rule: individual.
+ *   Manager-first languages follow the same rule with the function AFTER the word: "Gerente de marketing",
+ *   "Gestora de contas", "Manažer kvality", "Menedżer ds. sprzedaży", "Manager de projet" → individual; a place
+ *   ("Gerente de tienda/loja", "Manažer pobočky"), operations or production ("Gerente de operaciones"), a team
+ *   marker or nothing after it keeps `manager` (PLACE_WORDS; "regional/area" before the function is skipped).
+ * - Job nouns and stems (./titles/nouns, generated from ESCO): a word nothing else knows gets the department of a
+ *   job noun, else of the stem it begins or ends with ("Paleontóloga" → research); a compound head with no
+ *   department looks at the part before it the same way ("Kreditrisiko|chef"). Stems are the weakest evidence:
+ *   after job nouns, before weak words, never over the executive default of an owner/partner/C-level title.
+ * - Occupation default: a title with no level or role word but a plain word of 4+ letters nothing matched
+ *   ("Zookeeper", "Pédologue") is `individual` — an occupation without a level — unless it says the person holds
+ *   no position ("Open to work", "Looking for …") or reads as an activity (an English "-ing" word). A side role
+ *   that names a person ("Advisor") makes a function title individual ("Mortgage Advisor").
  * - Without a level word: Intern / Werkstudent / Praktikant / Stagiaire / stażysta / stajyer … → intern;
  *   Junior / Trainee / Associate / Graduate / Azubi / Apprentice / PhD candidate → entry (also over
  *   manager); Senior / Sr / Lead / Principal / Staff engineer / Architect → senior; a plain role noun
@@ -203,6 +215,21 @@ for (const [code, nouns] of Object.entries(JOB_NOUNS) as [TitleLanguageCode, (ty
   }
 }
 const NOUN_HEAD_LENGTHS = [...new Set([...NOUN_HEADS.keys()].map((k) => k.length))].sort((a, b) => b - a);
+/**
+ * Stems (generated with the job nouns): the beginning of a word no table knows gives its department —
+ * inflected forms ("księgowej", "účetního") and compounds led by their field ("Versicherungs…"). Lowest tier:
+ * after job nouns, before weak words; never a role (the occupation default gives seniority).
+ */
+const STEMS = new Map<string, Entry>();
+for (const nouns of Object.values(JOB_NOUNS)) {
+  for (const [d, list] of Object.entries(nouns.stems ?? {})) {
+    const e = meaning(d);
+    for (const w of list!.split(' ')) if (w && !STEMS.has(w)) STEMS.set(w, e);
+  }
+}
+const STEM_LENGTHS = [...new Set([...STEMS.keys()].filter((k) => k[0] !== '-').map((k) => k.length))].sort((a, b) => b - a);
+/** Endings ("-ologue" → research), stored with a leading "-": tried after the beginnings, longest first. */
+const ENDING_LENGTHS = [...new Set([...STEMS.keys()].filter((k) => k[0] === '-').map((k) => k.length - 1))].sort((a, b) => b - a);
 
 const byLength = (m: Map<string, Entry>) => [...m.keys()].sort((a, b) => b.length - a.length);
 const MODIFIER_RE = new RegExp(byLength(MODIFIERS).join('|'));
@@ -239,6 +266,8 @@ export function titleVocabularyReport(): {
   sources: (table: 'word' | 'head' | 'modifier', word: string) => Source[];
   /** The engine reads this folded word without job nouns (a word, plural, or compound with a level or role): a job noun for it is never consulted. */
   decidedWithoutNouns: (word: string) => boolean;
+  /** Single words that carry a level, modifier or context rule (stems must not begin them: "direc…"). */
+  levelWords: () => string[];
   /** The job-noun meaning the engine loaded for a folded word. */
   noun: (word: string) => Entry | undefined;
 } {
@@ -249,6 +278,7 @@ export function titleVocabularyReport(): {
       return w.length >= 6 && compoundHits(w).some((h) => h.e.lvl || h.e.role || h.e.kind);
     },
     noun: (word) => NOUNS.get(vocabularyKey(word)),
+    levelWords: () => [...DICT].filter(([w, e]) => !w.includes(' ') && (e.lvl || e.mod || e.kind)).map(([w]) => w),
     conflicts: [...CONFLICTS],
     lookup: (table, word) => (table === 'word' ? DICT : table === 'head' ? HEADS : MODIFIERS).get(vocabularyKey(word)),
     sources: (table, word) => SOURCES.get(`${table}:${vocabularyKey(word)}`) ?? [],
@@ -269,6 +299,16 @@ const ASSOC_LEVEL_AFTER = new Set(['director', 'partner', 'vice', 'vp', 'profess
 const CHEF_MANAGER_AFTER = new Set(['de', 'des', 'du', 'd']);
 const CHEF_HEAD_AFTER = new Set(['for', 'over', 'av', 'af']);
 
+/** Places a manager runs ("Gerente de tienda", "Manažer pobočky"): a people manager, not the functional-manager rule. */
+const PLACE_WORDS = new Set(['tienda', 'tiendas', 'sucursal', 'loja', 'lojas', 'filial', 'filiale', 'agencia', 'agencia', 'oficina', 'hotel', 'hotelu', 'hotela', 'restaurante', 'ristorante', 'restaurant', 'restauracji', 'restaurace', 'negozio', 'magasin', 'boutique', 'store', 'shop', 'branch', 'planta', 'fabrica', 'almacen', 'armazem', 'magazzino', 'pobocky', 'pobocka', 'prodejny', 'provozovny', 'sklepu', 'oddzialu', 'placowki', 'banco', 'banca', 'supermercado', 'supermarket', 'supermercato', 'usine', 'entrepot', 'depot', 'site', 'zakladu', 'zavodu', 'skladu', 'magazynu', 'stabilimento', 'punto', 'centro', 'centre', 'center', 'campo', 'obra', 'cantiere', 'chantier', 'turno', 'turnu', 'smeny', 'zmiany', 'equipe', 'equipa']);
+
+const AREA_WORDS = new Set(['regional', 'area', 'country', 'district']);
+
+/** Words saying the person holds no position: no default seniority for such titles. */
+const STATUS_WORDS = new Set(['passionate', 'about', 'dreamer', 'open', 'looking', 'seeking', 'opportunities', 'opportunity', 'unemployed', 'jobsuche', 'arbeitssuchend', 'busqueda', 'buscando', 'procura', 'cerca', 'werkzoekend', 'arbeidssokende', 'arbetssokande', 'poszukiwaniu', 'hledam', 'aranıyor', 'ariyor']);
+/** Small words that name nothing (conjunctions, prepositions, articles) in the 13 languages. */
+const FILLER_WORDS = new Set(['and', 'with', 'from', 'into', 'unit', 'team', 'und', 'oder', 'fuer', 'mit', 'beim', 'avec', 'pour', 'dans', 'chez', 'para', 'como', 'entre', 'sobre', 'della', 'delle', 'dello', 'degli', 'nella', 'presso', 'pela', 'pelo', 'voor', 'naar', 'over', 'och', 'eller', 'inom', 'samt', 'eller', 'mellem', 'oraz', 'przy', 'jako', 'nebo', 'jako', 'pres', 'veya', 'icin', 'olarak', 'emea', 'dach', 'apac', 'amer', 'latam', 'nordics', 'benelux']);
+
 const SENIORITY_RANK = new Map<Seniority, number>([
   ['owner', 0], ['partner', 1], ['cxo', 2], ['vp', 3], ['director', 4], ['head', 5], ['manager', 6],
 ]);
@@ -280,7 +320,7 @@ interface Hit {
   part?: string;
   /** Offset of the part in the folded token (compound parts). */
   at?: number;
-  via: 'word' | 'plural' | 'head' | 'modifier' | 'typo' | 'noun' | 'nounhead';
+  via: 'word' | 'plural' | 'head' | 'modifier' | 'typo' | 'noun' | 'nounhead' | 'stem';
 }
 const NO_HITS: Hit[] = [];
 const TOKEN_CACHE = new Map<string, Hit[]>();
@@ -308,7 +348,17 @@ function analyseTokenUncached(w: string): Hit[] {
   }
   const parts = w.length >= 6 ? compoundHits(w) : NO_HITS;
   // A compound with a level or role decides; a bare modifier ("Steuer…") may still sit in a job noun.
-  if (parts.some((h) => h.e.lvl || h.e.role || h.e.kind)) return parts;
+  if (parts.some((h) => h.e.lvl || h.e.role || h.e.kind)) {
+    // …but when no part names a department, the words before the head may still be a job noun or begin with a
+    // stem: "Kreditrisiko|chef", "Vermögensverwaltungs|leiter".
+    const head = parts.find((h) => h.via === 'head');
+    if (head && !parts.some((h) => h.e.d) && head.at! >= 5) {
+      const before = nounHit(w.slice(0, head.at!));
+      // Read as a stem (weak: an owner of "a shop" stays general management), named by the part that matched.
+      if (before && before.e.d) return [...parts, { e: meaning(before.e.d), at: before.at ?? 0, part: before.part ?? w.slice(0, head.at!), via: 'stem' }];
+    }
+    return parts;
+  }
   const noun = nounHit(w);
   if (noun) return parts.length ? [...parts, noun] : [noun];
   if (parts.length) return parts;
@@ -353,6 +403,16 @@ function nounHit(w: string): Hit | null {
     const tail = w.slice(w.length - L);
     const he = NOUN_HEADS.get(tail);
     if (he) return { e: he, part: tail, at: w.length - L, via: 'nounhead' };
+  }
+  for (const L of STEM_LENGTHS) {
+    if (L >= w.length) continue;
+    const se = STEMS.get(w.slice(0, L));
+    if (se) return { e: se, part: w.slice(0, L), at: 0, via: 'stem' };
+  }
+  for (const L of ENDING_LENGTHS) {
+    if (L + 3 > w.length) continue;
+    const se = STEMS.get('-' + w.slice(w.length - L));
+    if (se) return { e: se, part: w.slice(w.length - L), at: w.length - L, via: 'stem' };
   }
   return null;
 }
@@ -444,6 +504,7 @@ export function classifyTitleUncached(title: string): TitleResult {
     if (!h || h.via === 'word' || h.via === 'plural' || h.via === 'noun') return `"${txt(m)}"`;
     if (h.via === 'typo') return `"${txt(m)}" (typo for "${h.part}")`;
     const from = tStart[m.start]! + h.at!;
+    if (h.via === 'stem') return `"${txt(m)}" (${h.at ? 'ends' : 'begins'} "${orig(from, from + h.part!.length)}")`;
     return `"${txt(m)}" (compound part "${orig(from, from + h.part!.length)}")`;
   };
 
@@ -592,6 +653,33 @@ export function classifyTitleUncached(title: string): TitleResult {
   const parts: Match[][] = Array.from({ length: partCount }, () => []);
   for (const m of active) parts[partOf[m.start]!]!.push(m);
   const substantive = (m: Match) => !m.e.low && (m.e.lvl || m.e.mod || m.e.role || (m.e.kind && m.e.kind !== 'team' && m.e.kind !== 'unit'));
+  // An occupation named by a word no table knows ("Zookeeper", "Ergotherapeutin", "Kurátor"): a title
+  // that names something without a level word is an individual contributor (issue #13). A token counts
+  // when it is a plain word of 4+ letters that nothing matched (or only a compound modifier matched, with
+  // 6+ letters left: "Finanz|planer"), is not ignored, and is not a filler word; titles that say the person
+  // holds no position ("Open to work", "Looking for opportunities") never get this default.
+  // Computed only when a title has no role or level word (most titles never need it: the batch cost stays flat).
+  const occupationWordIn = (part: number): string => {
+    for (let t = 0; t < T; t++) if (STATUS_WORDS.has(toks[t]!)) return '';
+    const covered = new Uint8Array(T);
+    for (const m of matches) {
+      if (m.hit?.via === 'stem') continue;
+      const tok = toks[m.start]!;
+      // Letters after the modifier, without a linking "s" ("Vertrieb|s|leitr" leaves 5: a garbled head, not a noun).
+      const rest = m.hit?.via === 'modifier' ? tok.length - m.hit.at! - m.hit.part!.length - (tok[m.hit.at! + m.hit.part!.length] === 's' ? 1 : 0) : 0;
+      if (m.hit?.via === 'modifier' && m.end - m.start === 1 && rest >= 6 && !matches.some((x) => x !== m && x.start === m.start && x.hit?.via !== 'stem')) continue;
+      for (let q = m.start; q < m.end; q++) covered[q] = 1;
+    }
+    // An English "-ing" word makes the title an activity or a slogan ("Helping startups scale"), not an occupation.
+    for (let t = 0; t < T; t++) if ((part < 0 || partOf[t] === part) && !covered[t] && toks[t]!.length >= 5 && toks[t]!.endsWith('ing')) return '';
+    for (let t = 0; t < T; t++) {
+      if ((part >= 0 && partOf[t] !== part) || ignored[t] || covered[t]) continue;
+      const w = toks[t]!;
+      // English "-ing" words are activities, not occupations ("Managing", "Helping startups scale").
+      if (w.length >= 4 && !FILLER_WORDS.has(w) && !LINK_WORDS.has(w) && /^[a-z]+$/.test(w) && !w.endsWith('ing')) return orig(tStart[t]!, tEnd[t]!);
+    }
+    return '';
+  };
   let primary = parts.findIndex((p) => p.some(substantive));
   if (primary < 0) primary = parts.findIndex((p) => p.some((m) => !m.e.low && m.e.d));
   if (primary < 0) primary = parts.findIndex((p) => p.some((m) => m.e.low && m.e.role));
@@ -599,9 +687,17 @@ export function classifyTitleUncached(title: string): TitleResult {
     const side = active.filter((m) => m.e.low).map((m) => `"${txt(m)}"`);
     const why = side.length ? `only side roles (${side.join(', ')}): no department or seniority` : 'no known role, level or department word';
     evidence.push(why);
+    const occupation = side.length ? '' : occupationWordIn(-1);
+    if (occupation) {
+      const rule = `occupation without a level word ("${occupation}") → individual (default)`;
+      evidence.push(rule);
+      return { title: input, department: 'other', seniority: 'individual', evidence, rules: { department: why, seniority: rule } };
+    }
     return { title: input, department: 'other', seniority: 'unknown', evidence, rules: { department: why, seniority: why } };
   }
   let ms = parts[primary]!;
+  // A side role that names a person ("Advisor") still makes a function word a role: "Mortgage Advisor" is individual.
+  const sideRole = ms.find((m) => m.e.low && m.e.role);
   if (ms.some((m) => !m.e.low)) ms = ms.filter((m) => !m.e.low);
   if (partCount > 1) {
     let a = -1, b = -1;
@@ -611,6 +707,24 @@ export function classifyTitleUncached(title: string): TitleResult {
   const hasTeamMarker = ms.some((m) => m.e.kind === 'team');
   const adjacentBefore = (m: Match): Match | undefined =>
     m.start > 0 && tSep[m.start]! <= SEP_HYPHEN && partOf[m.start - 1] === primary ? ms.find((x) => x.end === m.start && x !== m) : undefined;
+
+  /** The function word a manager word is followed by ("Gerente de marketing"), or null for a place, a team or nothing. */
+  const functionAfter = (m: Match): Match | null => {
+    for (let q = m.end; q < T && q < m.end + 4 && partOf[q] === primary && tSep[q]! <= SEP_HYPHEN; q++) {
+      const at = ms.find((x) => x.start === q);
+      if (!at) {
+        if (PLACE_WORDS.has(toks[q]!)) return null;
+        continue;
+      }
+      if (at.e.kind === 'unit' && AREA_WORDS.has(toks[q]!)) continue; // "Gerente regional de vendas": the scope, not the object
+      if (at.e.lvl || at.e.kind === 'unit' || at.e.kind === 'team' || PLACE_WORDS.has(toks[q]!)) return null;
+      // Operations and production are run by people ("Gerente de operações", "Manažer výroby"), as "Operations Manager".
+      // Quality stays functional ("Manažer kvality", as "Quality Manager").
+      if (at.e.d === 'operations' && !/^(?:qual|kval|jakos|kalit)/.test(toks[q]!)) return null;
+      return at.e.d ? at : null;
+    }
+    return null;
+  };
 
   // 7. resolve special words in context
   let levelsMuted = false;
@@ -625,6 +739,8 @@ export function classifyTitleUncached(title: string): TitleResult {
   /** The job noun that may give the department (a role noun before a department word). */
   let nounM: Match | null = null;
   let nounRole = '';
+  /** The first word whose beginning is a known stem (department only). */
+  let stemM: Match | null = null;
   const deptOf = new Map<Match, Department>();
   /** Each match's meaning after its context rule ("Partner Manager": partner → partnerships). */
   const resolved = new Map<Match, Entry>();
@@ -661,7 +777,14 @@ export function classifyTitleUncached(title: string): TitleResult {
       const people = before && before.d === 'engineering' && !before.weak;
       const unit = before && (before.kind === 'unit' || before.kind === 'team' || before.lvl || before.mod || before.kind === 'assoc' || before.kind === 'staff');
       const objectWord = before ? !unit && !people : prevTok !== '' && tSep[m.start]! <= SEP_HYPHEN && /^[a-z]{3,}$/.test(prevTok) && !LINK_WORDS.has(prevTok) && m.hit?.via !== 'typo';
-      if (objectWord) {
+      // Manager-first languages ("Gerente de marketing", "Manažer kvality", "Menedżer ds. sprzedaży", "Manager de
+      // projet"): the function after the word, across link words, is the managed thing — unless it is a place.
+      const after = !before && !objectWord ? functionAfter(m) : null;
+      if (after) {
+        functional = `${txt(m)} … ${txt(after)}`;
+        evidence.push(`functional-manager rule: "${orig(tStart[m.start]!, tEnd[after.end - 1]!)}" manages a function, not a team → individual contributor`);
+        e = meaning('role');
+      } else if (objectWord) {
         const what = before ? `${txt(before.m)}${m.hit?.via === 'head' ? '' : ' ' + txt(m)}` : `${orig(tStart[m.start - 1]!, tEnd[m.start - 1]!)} ${txt(m)}`;
         functional = m.hit?.via === 'head' ? txt(m) : what;
         evidence.push(`functional-manager rule: "${functional}" manages a function, not a team → individual contributor`);
@@ -684,6 +807,10 @@ export function classifyTitleUncached(title: string): TitleResult {
     } else if (e.mod) {
       if (!mods[e.mod]) mods[e.mod] = said(m);
       evidence.push(`${said(m)} → ${e.mod}${e.d ? `, ${e.d}` : ''}`);
+    } else if (m.hit?.via === 'stem') {
+      evidence.push(`${said(m)} → ${e.d} (stem)`);
+      if (!stemM) stemM = m;
+      continue;
     } else if (m.hit && (m.hit.via === 'noun' || m.hit.via === 'nounhead') && e === m.e) {
       if (e.role) {
         hasRole = true;
@@ -710,6 +837,7 @@ export function classifyTitleUncached(title: string): TitleResult {
 
   // 8. seniority
   let seniority: Seniority;
+  let occupation = '';
   let seniorityRule: string;
   if (mods.intern && (!best || best === 'manager')) {
     seniority = 'intern';
@@ -733,10 +861,15 @@ export function classifyTitleUncached(title: string): TitleResult {
   } else if (mods.senior) {
     seniority = 'senior';
     seniorityRule = `senior word ${mods.senior}`;
-  } else if (hasRole) {
+  } else if (hasRole || (sideRole && (strong || nounM || stemM))) {
+    if (!hasRole) roleText = said(sideRole!);
     seniority = 'individual';
     seniorityRule = functional ? `functional-manager rule ("${functional}")` : roleText ? `plain role noun ${roleText}` : `job noun ${nounRole}`;
     if (!functional) evidence.push('plain role → individual');
+  } else if ((occupation = occupationWordIn(primary))) {
+    seniority = 'individual';
+    seniorityRule = `occupation without a level word ("${occupation}") → individual (default)`;
+    evidence.push(seniorityRule);
   } else {
     seniority = 'unknown';
     seniorityRule = 'no role or level word';
@@ -759,6 +892,10 @@ export function classifyTitleUncached(title: string): TitleResult {
   } else if (nounM) {
     department = nounM.e.d!;
     departmentRule = `job noun ${said(nounM)}`;
+  } else if (stemM && best !== 'owner' && best !== 'partner' && best !== 'cxo') {
+    // A stem is weak evidence: an owner or board member of "a shop" is still general management.
+    department = stemM.e.d!;
+    departmentRule = `stem ${said(stemM)}`;
   } else if (weakM) {
     department = deptOf.get(weakM)!;
     departmentRule = `weak function word ${said(weakM)}`;

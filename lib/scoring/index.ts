@@ -18,8 +18,10 @@ export interface ScoreOptions {
   now?: Date;
   /** What is known of the person's company from other pages (merged account), used when this page does not say. */
   account?: CompanyObservation | null;
-  /** Evidence for the account's fields, keyed like the observation's. */
+  /** Evidence for the account's fields, keyed like the observation's ("revenue" for `revenue`). */
   accountEvidence?: Record<string, Evidence>;
+  /** Annual revenue in USD from the team's account book (pages do not state it; not a CompanyObservation field). */
+  revenue?: { min: number | null; max: number | null } | null;
 }
 
 export function rankIcps(pack: Pack, facts: AccountFacts): AccountScore {
@@ -114,7 +116,8 @@ function scorePerson(pack: Pack, person: PersonObservation, index: number, icpId
 
 export function scorePage(observation: Observation, pack: Pack, options: ScoreOptions = {}): ScoredPage {
   const found = companyFor(observation, options);
-  const account = found ? rankIcps(pack, factsFromCompany(found.company, found.evidence)) : null;
+  const revenue = options.revenue ?? null;
+  const account = found ? rankIcps(pack, { ...factsFromCompany(found.company, revenue && options.accountEvidence?.revenue ? { ...found.evidence, revenue: options.accountEvidence.revenue } : found.evidence), revenue }) : null;
   const bestIcp = account?.best && !account.best.disqualified ? (pack.icps.find((i) => i.id === account.best?.icpId) ?? null) : null;
   const icpId = account?.best?.icpId ?? null;
   const person = observation.person ? scorePerson(pack, observation.person, -1, icpId) : null;
@@ -131,6 +134,7 @@ export function scorePage(observation: Observation, pack: Pack, options: ScoreOp
           company: found?.company ?? null,
           pageCompany: observation.company,
           companyEvidence: found?.evidence,
+          revenue,
           icp: bestIcp ?? pack.icps.find((i) => i.id === account?.best?.icpId) ?? null,
           fit: account?.best ?? null,
           persona,

@@ -131,6 +131,8 @@ export interface ScoredPerson {
   name: string | null;
   title: string | null;
   personas: PersonaResult;
+  /** The team's account book entry of this listed person's company, when one matched (lib/background/book-facts.ts). */
+  book?: AccountScore['book'];
 }
 
 /** One page, scored: what the popup shows and the command line prints. */

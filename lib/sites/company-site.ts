@@ -1,5 +1,5 @@
 import { findUsAddresses } from '../extract/address';
-import { all, canonicalCompanyUrl, clean, hasType, hostOf, isObject, jsonLd, str, textOf, type JsonObject } from '../extract/dom';
+import { all, allOf, canonicalCompanyUrl, clean, hasType, hostOf, isObject, jsonLd, str, textOf, type JsonObject } from '../extract/dom';
 import { foundedFromProse, headquartersFromProse, PROSE_TEXT_LIMIT } from '../extract/prose';
 import { companyNameProblem } from '../extract/names';
 import type { Recorder } from '../extract/record';
@@ -282,7 +282,7 @@ function readName(doc: Document, r: Recorder, domain: string, head: Map<string, 
 
 /** Logo images: in the header or navigation, linked to the home page, or named "logo". */
 function logoImages(doc: Document): Element[] {
-  return all(doc, 'header img[alt], a[href="/"] img[alt], nav img[alt], img[class*="logo" i][alt], img[src*="logo" i][alt]').slice(0, 10);
+  return allOf(doc, ['header img[alt]', 'a[href="/"] img[alt]', 'nav img[alt]', 'img[class*="logo" i][alt]', 'img[src*="logo" i][alt]']).slice(0, 10);
 }
 
 /** "Together AI | The AI Acceleration Cloud" → ["Together AI", "The AI Acceleration Cloud"]. */
@@ -313,7 +313,7 @@ function phraseMatching(text: string, label: string): string | null {
 // --------------------------------------------------------------------------- links, text, head-count, address
 
 function readLinkedinLink(doc: Document, r: Recorder): void {
-  const links = all(doc, 'a[href*="linkedin.com/company/"], a[href*="linkedin.com/school/"]');
+  const links = allOf(doc, ['a[href*="linkedin.com/company/"]', 'a[href*="linkedin.com/school/"]']);
   // Footer and header links are the site's own; a link in an article may be a customer's.
   const own = links.find((a) => a.closest('footer, header, nav, [class*="footer"], [class*="social"]')) ?? links[0];
   const href = own?.getAttribute('href') ?? '';
@@ -385,7 +385,7 @@ const LABELLED_ADDRESS = /\b(?:Headquarters|Head office|HQ|Address|Our address|C
  * not a headquarters: then nothing is claimed.
  */
 function readFooterAddress(doc: Document, r: Recorder): void {
-  const scopes = all(doc, 'address, footer, [class*="footer"], [id*="footer"], [class*="address"], [class*="contact"]').slice(0, 30);
+  const scopes = allOf(doc, ['address', 'footer', '[class*="footer"]', '[id*="footer"]', '[class*="address"]', '[class*="contact"]']).slice(0, 30);
   for (const scope of scopes) {
     const text = textOf(scope).slice(0, 20_000);
     const found = findUsAddresses(text, 5);

@@ -1,7 +1,7 @@
 import { all, canonicalCompanyUrl, clean, first, hasType, hostOf, isObject, jsonLd, meta, parseCount, str, textOf, unwrapRedirect, type JsonObject } from '../extract/dom';
 import type { Recorder } from '../extract/record';
 import { parseEmployeeRange } from '../normalize/employees';
-import { deref, readEmbeddedJson, type EmbeddedJson } from './embedded-json';
+import { deref, readEmbeddedJsonOfType, type EmbeddedJson } from './embedded-json';
 import { membersOnLinkedin, readMembersAfterSize } from './linkedin-members';
 import { readPeopleList } from './linkedin-search';
 import { LINKEDIN_HOST } from './linkedin-host';
@@ -241,7 +241,7 @@ function readEmbedded(doc: Document, r: Recorder, pageUrl: string): void {
   const shownName = r.company?.name ?? null;
   // Only the blocks that describe this company: by the name in the top card, else by the URL's slug or id.
   const needles = shownName ? [`"name":"${shownName}"`] : [`"universalName":"${slug}"`, `:${slug}"`, `:${slug},`];
-  const json = readEmbeddedJson(doc, slug || shownName ? needles : []);
+  const json = readEmbeddedJsonOfType(doc, slug || shownName ? needles : [], COMPANY_TYPE);
   const company = subjectCompany(json, shownName, pageUrl);
   if (!company) return;
   const name = str(company, 'name');
@@ -272,9 +272,12 @@ function readEmbedded(doc: Document, r: Recorder, pageUrl: string): void {
   r.companyValue('specialties', specialties, 'embedded-json', specialties.join(', '));
 }
 
+/** The `$type` of a company object in the embedded JSON (Ember 2017 and the 2021–2025 dash API). */
+const COMPANY_TYPE = /organization\.Company$|organization\.dash\.Company$|dash\.organization\.Company$/;
+
 function subjectCompany(json: EmbeddedJson, shownName: string | null, pageUrl: string): JsonObject | null {
   const slug = /\/company\/([^/?#]+)/.exec(pageUrl)?.[1]?.toLowerCase() ?? null;
-  const candidates = json.objects.filter((o) => typeof o.$type === 'string' && /organization\.Company$|organization\.dash\.Company$|dash\.organization\.Company$/.test(o.$type) && typeof o.name === 'string');
+  const candidates = json.objects.filter((o) => typeof o.$type === 'string' && COMPANY_TYPE.test(o.$type) && typeof o.name === 'string');
   const score = (o: JsonObject): number => {
     let s = 0;
     if (slug && (str(o, 'universalName').toLowerCase() === slug || String(o.entityUrn ?? '').endsWith(`:${slug}`))) s += 10;

@@ -1,5 +1,6 @@
 import type { Evidence } from '../observation';
 import { FINGERPRINTS, type TechnologyFingerprint } from './fingerprints';
+import { NeedleSet } from './needles';
 
 export interface DetectedTechnology {
   name: string;
@@ -24,8 +25,10 @@ interface Compiled {
   linkHosts: Map<string, number[]>;
   /** lower-cased URL substrings. */
   paths: { needle: string; fp: number }[];
-  /** One alternation of every inline needle; group-less, matched case-sensitively. */
-  inlineRe: RegExp | null;
+  /** Any of `paths`, in one pattern: most URLs name none, and one test rules them all out. */
+  pathsRe: RegExp | null;
+  /** Every inline needle, matched case-sensitively in one pass (needles.ts). */
+  inline: NeedleSet | null;
   inlineOwner: Map<string, number[]>;
   /** lower-cased meta name -> conditions. */
   meta: Map<string, { contains: string; fp: number }[]>;
@@ -106,7 +109,8 @@ function compile(fingerprints: readonly TechnologyFingerprint[]): Compiled {
     scriptHosts: new Map(),
     linkHosts: new Map(),
     paths: [],
-    inlineRe: null,
+    pathsRe: null,
+    inline: null,
     inlineOwner: new Map(),
     meta: new Map(),
     markerList: [],
@@ -127,9 +131,9 @@ function compile(fingerprints: readonly TechnologyFingerprint[]): Compiled {
   });
   for (const { markers } of out.markerList)
     for (const m of markers) if (m.shape === 'tag' && m.tag && !COMMON_TAGS.has(m.tag) && !out.rareTags.includes(m.tag)) out.rareTags.push(m.tag);
-  // Longest first so that at any one position the most specific needle wins.
-  const needles = [...out.inlineOwner.keys()].sort((a, b) => b.length - a.length);
-  if (needles.length) out.inlineRe = new RegExp(needles.map(escapeRegExp).join('|'), 'g');
+  // At any one position the longest (most specific) needle wins.
+  if (out.inlineOwner.size) out.inline = new NeedleSet(out.inlineOwner.keys());
+  if (out.paths.length) out.pathsRe = new RegExp(out.paths.map((p) => escapeRegExp(p.needle)).join('|'));
   return out;
 }
 
@@ -257,7 +261,7 @@ export function detectTechnologies(document: Document): DetectedTechnology[] {
         if (kind !== 'script') lookupHost(c.linkHosts, host, found);
       }
       const lower = url.toLowerCase();
-      for (const p of c.paths) if (lower.includes(p.needle)) found.push(p.fp);
+      if (c.pathsRe?.test(lower)) for (const p of c.paths) if (lower.includes(p.needle)) found.push(p.fp);
       if (!found.length) return;
       found.sort((a, b) => a - b); // host and path hits on one URL: fingerprint order
       const source: TechnologyEvidenceSource = kind === 'script' ? 'script-src' : kind;
@@ -277,7 +281,7 @@ export function detectTechnologies(document: Document): DetectedTechnology[] {
           checkUrl(el, src, 'script');
           continue;
         }
-        if (inlineBudget <= 0 || !c.inlineRe) continue;
+        if (inlineBudget <= 0 || !c.inline) continue;
         const type = el.getAttribute('type');
         if (type && NON_CODE_SCRIPT_TYPE.test(type)) continue;
         const full = el.textContent;
@@ -286,21 +290,18 @@ export function detectTechnologies(document: Document): DetectedTechnology[] {
           ? full.slice(0, Math.min(INLINE_SCRIPT_SCAN_LIMIT, inlineBudget))
           : full;
         inlineBudget -= text.length;
-        const re = c.inlineRe;
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text)) !== null) {
-          const owners = c.inlineOwner.get(m[0]);
+        // Every position where a needle starts (overlapping needles from other vendors still get a chance).
+        c.inline.scan(text, (index, needle) => {
+          const owners = c.inlineOwner.get(needle);
           if (owners) {
             for (const fp of owners) {
               if (!hits.has(fp)) {
-                const start = Math.max(0, m.index - 30);
-                record(fp, el, 'inline-script', text.slice(start, m.index + m[0].length + 50));
+                const start = Math.max(0, index - 30);
+                record(fp, el, 'inline-script', text.slice(start, index + needle.length + 50));
               }
             }
           }
-          re.lastIndex = m.index + 1; // overlapping needles from other vendors still get a chance
-        }
+        });
       } else if (tag === 'link') {
         if (!el.hasAttribute('href')) continue;
         const rel = el.getAttribute('rel') ?? '';
@@ -392,9 +393,12 @@ class MarkerLookup {
     }
     if (marker.shape === 'class') {
       const list = this.document.getElementsByClassName(marker.classes[0] ?? '');
-      for (let i = 0; i < list.length && i < 50; i++) {
+      // Item by item, never `length`: a browser's collection then stops at the first match
+      // instead of counting every element of the class.
+      for (let i = 0; i < 50; i++) {
         const el = list[i];
-        if (el && markerMatches(el, marker)) return el;
+        if (!el) return null;
+        if (markerMatches(el, marker)) return el;
       }
       return null;
     }
@@ -403,6 +407,12 @@ class MarkerLookup {
       if (candidates) {
         // Markers of one tag mostly test one attribute (img src, form action): each is read once per element.
         const values = marker.attrs.map((a) => this.values(marker.tag!, a.name, candidates));
+        // One substring test on all of a tag's values of the attribute at once: most markers'
+        // needles are on no element (img src*="ctfassets.net" on a site without Contentful).
+        for (let k = 0; k < marker.attrs.length; k++) {
+          const a = marker.attrs[k]!;
+          if (a.op && a.value && !this.joined(marker.tag, a.name, values[k]!).includes(a.value)) return null;
+        }
         for (let i = 0; i < candidates.length; i++) {
           let ok = true;
           for (let k = 0; k < marker.attrs.length && ok; k++) ok = attrMatches(values[k]![i] ?? null, marker.attrs[k]!);
@@ -415,6 +425,18 @@ class MarkerLookup {
   }
 
   private attrValues = new Map<string, (string | null)[]>();
+  private joinedValues = new Map<string, string>();
+
+  /** Every value of one attribute of a tag's candidates, as one string (a separator no needle holds). */
+  private joined(tag: string, name: string, values: (string | null)[]): string {
+    const key = `${tag} ${name}`;
+    let text = this.joinedValues.get(key);
+    if (text === undefined) {
+      text = values.filter((v) => v !== null).join('\n');
+      this.joinedValues.set(key, text);
+    }
+    return text;
+  }
 
   /** One attribute of every candidate of a tag, read once. */
   private values(tag: string, name: string, candidates: Element[]): (string | null)[] {

@@ -120,3 +120,22 @@ export async function openScored(context: BrowserContext, worker: Worker, url: s
   await waitForTier(worker, tab);
   return { page, tab };
 }
+
+/**
+ * The accounts stored by the extension (IndexedDB 'leadfit-accounts', lib/accounts/store.ts), read
+ * in the service worker or any extension page (one origin, one database).
+ */
+export async function storedAccounts(where: Worker | Page): Promise<Array<Record<string, any>>> {
+  // A string, not a function: evaluated as written (no bundler helpers in the browser).
+  return (where as Page).evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('leadfit-accounts');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('accounts')) { db.close(); resolve([]); return; }
+      const all = db.transaction('accounts').objectStore('accounts').getAll();
+      all.onsuccess = () => { db.close(); resolve(all.result); };
+      all.onerror = () => reject(all.error);
+    };
+  })`) as Promise<Array<Record<string, any>>>;
+}

@@ -79,15 +79,22 @@ test('hostile pack imports are refused; scoring, the popup and the options page 
 
 test('corrupted stored accounts are skipped and reported; pages and the Accounts tab keep working', async ({ context, extensionId, serviceWorker, site }) => {
   await site.serve(COMPANY_URL, 'linkedin-company-northwind.html');
+  // Damaged records left by an older LeadFit in storage.local: the worker's next start moves them
+  // into IndexedDB (lib/accounts/store.ts), where they stay unreadable, counted and untouched.
   await serviceWorker.evaluate(() =>
     chrome.storage.local.set({ accounts: { 'li:broken': { key: 'li:broken', company: 'not an object' }, 'li:text': 'garbage' }, accounts$: { v: 1 } }),
   );
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
   await page.goto(COMPANY_URL);
-  const tab = await tabIdOf(serviceWorker, page);
-  await waitForTier(serviceWorker, tab);
-
+  // The restarted worker is watched from an extension page (the old handle is gone).
   const options = await openOptions(context, extensionId);
+  await expect
+    .poll(() => options.evaluate(async (url) => { const tab = (await chrome.tabs.query({})).find((t: { url?: string }) => t.url === url); return tab ? chrome.action.getBadgeText({ tabId: tab.id }) : ''; }, page.url()), { timeout: 15_000 })
+    .toMatch(/^[ABCD?]$/);
+  expect(await options.evaluate(() => chrome.storage.local.get('accounts'))).toEqual({});
   await options.getByTestId('nav-accounts').click();
   await expect(options.getByTestId('account-row')).toHaveCount(1);
   await expect(options.getByTestId('accounts-skipped')).toContainText('2 stored accounts could not be read and were skipped');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, openPopup, tabIdOf, test, waitForTier } from './fixtures';
+import { expect, openPopup, storedAccounts, tabIdOf, test, waitForTier } from './fixtures';
 
 // The service worker's own `chrome` global (evaluated in the browser).
 declare const chrome: any;
@@ -91,17 +91,6 @@ test('search rows show the tier of accounts seen, sort by fit, copy a brief, exp
   await expect(popup.getByTestId('rows-note')).toContainText('1 selected person was skipped');
   await expect(jordan.getByTestId('row-outcome')).toContainText('Qualified');
   // Stored on the account itself (so its company and person pages show it too), and on no other.
-  const outcomes = await serviceWorker.evaluate(async () => {
-    const all = await chrome.storage.local.get(null);
-    const found: string[] = [];
-    const walk = (v: unknown): void => {
-      if (!v || typeof v !== 'object') return;
-      const o = v as Record<string, unknown>;
-      if (typeof o.key === 'string' && Array.isArray(o.aliases) && o.outcome) found.push(`${o.key}=${String(o.outcome)}`);
-      for (const x of Object.values(o)) walk(x);
-    };
-    walk(all);
-    return [...new Set(found)];
-  });
+  const outcomes = (await storedAccounts(serviceWorker)).filter((a) => a.outcome).map((a) => `${a.key}=${String(a.outcome)}`);
   expect(outcomes).toEqual([expect.stringMatching(/northwind.*=qualified$/)]);
 });

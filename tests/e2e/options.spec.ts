@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, openPopup, tabIdOf, test, waitForTier, type Site } from './fixtures';
+import { expect, openPopup, storedAccounts, tabIdOf, test, waitForTier, type Site } from './fixtures';
 
 // The extension page's own `chrome` global (evaluated in the browser).
 declare const chrome: any;
@@ -154,12 +154,15 @@ test('delete everything empties the extension storage', async ({ context, extens
   await visit(context, serviceWorker, COMPANY_URL);
 
   const options = await openOptions(context, extensionId);
+  await options.evaluate(() => chrome.storage.local.set({ leftover: 'anything stored' }));
   expect(Object.keys(await options.evaluate(() => chrome.storage.local.get(null))).length).toBeGreaterThan(0);
+  expect(await storedAccounts(options)).toHaveLength(1);
   await options.getByTestId('nav-privacy').click();
   options.once('dialog', (d) => void d.accept());
   await options.getByTestId('delete-all').click();
   await expect(options.getByTestId('privacy-status')).toContainText('deleted');
   expect(await options.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+  expect(await storedAccounts(options)).toEqual([]);
 
   await options.getByTestId('nav-accounts').click();
   await expect(options.getByTestId('no-accounts')).toBeVisible();

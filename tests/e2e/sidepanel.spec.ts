@@ -1,4 +1,4 @@
-import { expect, tabIdOf, test, waitForTier } from './fixtures';
+import { expect, storedAccounts, tabIdOf, test, waitForTier } from './fixtures';
 
 // The service worker's own globals (evaluated in the browser).
 declare const chrome: any;
@@ -47,10 +47,7 @@ test('the side panel follows the active tab, and the shortcuts act on it', async
   const marked = await serviceWorker.evaluate(() => globalThis.leadfitRunCommand('mark-qualified'));
   expect(marked).toMatchObject({ ok: true });
   await expect(qualified).toHaveAttribute('aria-pressed', 'true');
-  const outcome = await serviceWorker.evaluate(async () => {
-    const { accounts } = await chrome.storage.local.get('accounts');
-    return JSON.stringify(accounts ?? {});
-  });
+  const outcome = JSON.stringify(await storedAccounts(serviceWorker));
   expect(outcome).toContain('"outcome":"qualified"');
 
   // "Not a fit" replaces it; the panel shows the change without a reload.

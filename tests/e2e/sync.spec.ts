@@ -97,6 +97,9 @@ test('a manager publishes v2 from the options page; the rep checks now and score
       await page.getByTestId('sync-check-now').click();
       await expect(page.getByTestId('sync-version')).toHaveText('1');
     }
+    // The other manager stays on v1 until they publish: their periodic pull (Chrome runs the first
+    // alarm ~30 s after Save, which a slow run reaches) would otherwise fetch v2 first and leave no conflict.
+    await otherOptions.evaluate(() => chrome.alarms.clear('leadfit-sync'));
 
     // The manager sets their name once; it is shown before publishing (the server records the token's name).
     await managerOptions.locator('#manager-name').fill('Maria Keller');
@@ -169,5 +172,52 @@ test('a manager publishes v2 from the options page; the rep checks now and score
       await p.context.close();
       rmSync(p.dir, { recursive: true, force: true });
     }
+  }
+});
+
+test('a book published on the sync server reaches the rep with Check now; a person at a book customer shows its status and owner', async () => {
+  test.setTimeout(90_000);
+  // The manager publishes the team's first account book over the API (gzip upload, as the extension sends it).
+  const accounts = [
+    { name: 'Northwind Analytics', domain: 'northwind-analytics.com', linkedinUrl: COMPANY_URL, owner: 'Joe Bloggs', status: 'customer' },
+    { name: 'Globex Corporation', domain: 'globex.example', linkedinUrl: 'https://www.linkedin.com/company/globex/', owner: 'Aiko Tanaka', status: 'target' },
+    { name: 'Initech', domain: 'initech.example', linkedinUrl: null, owner: null, status: 'do-not-contact' },
+  ].map((a, i) => ({ industry: null, employees: null, revenue: null, country: null, region: null, city: null, location: null, line: i + 2, ...a }));
+  const book = { format: 'leadfit-account-book', version: 1, importedAt: '2026-11-01T09:00:00.000Z', columns: { name: 'Company name' }, accounts };
+  const { gzipSync } = await import('node:zlib');
+  const published = await fetch(`${baseUrl}/v1/teams/acme/book?base=0`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${tokens.manager}`, 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+    body: gzipSync(JSON.stringify(book)),
+  });
+  expect(published.status, await published.clone().text()).toBe(201);
+
+  const rep = await profile();
+  try {
+    const repOptions = await options(rep.context, rep.id, { mode: 'server', serverUrl: baseUrl, team: 'acme', readerToken: tokens.reader });
+    await repOptions.getByTestId('nav-sync').click();
+    await repOptions.getByTestId('sync-check-now').click();
+    const card = repOptions.getByTestId('sync-book');
+    await expect(card.getByTestId('sync-book-version')).toHaveText('1');
+    await expect(card.getByTestId('sync-book-count')).toHaveText('3');
+    await expect(card.getByTestId('sync-book-error')).toHaveText('—');
+
+    // A person whose company the rep never opened: the book says who owns it, with no click.
+    const person = await rep.context.newPage();
+    await person.goto(PERSON_URL);
+    const tab = await tabIdOf(rep.worker, person);
+    await waitForTier(rep.worker, tab);
+    const popup = await openPopup(rep.context, rep.id, tab);
+    const status = popup.getByTestId('account-status');
+    await expect(status).toHaveAttribute('data-status', 'customer');
+    await expect(status).toContainText('Joe Bloggs');
+
+    // A second check is a 304: nothing changes, no error.
+    await repOptions.getByTestId('sync-check-now').click();
+    await expect(card.getByTestId('sync-book-version')).toHaveText('1');
+    await expect(card.getByTestId('sync-book-error')).toHaveText('—');
+  } finally {
+    await rep.context.close();
+    rmSync(rep.dir, { recursive: true, force: true });
   }
 });

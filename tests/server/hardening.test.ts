@@ -1,12 +1,12 @@
 // @vitest-environment node
-import { serve, type ServerType } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
 import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, MAX_ERRORS_IN_BODY } from '../../server/app';
+import { createApp, listenApp, MAX_ERRORS_IN_BODY } from '../../server/app';
 import { isAllowedOrigin, parseOriginPolicy, readConfig, startupWarnings, type OriginPolicy } from '../../server/config';
 import { FailureLimiter } from '../../server/rate-limit';
 import { checkToken, hashToken, SqliteStore, UNNAMED_MANAGER, type PackStore, type TokenRecord } from '../../server/storage';
@@ -60,7 +60,7 @@ async function start(options: { originPolicy?: OriginPolicy; trustProxy?: boolea
   const clock = { now: new Date('2026-11-02T10:00:00.000Z') };
   const app = createApp({ store: options.store ?? store, originPolicy: options.originPolicy, trustProxy: options.trustProxy, now: () => clock.now, log: (line) => logs.push(line) });
   const base = await new Promise<string>((resolve) => {
-    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => resolve(`http://127.0.0.1:${info.port}`));
+    const server = listenApp(app, { hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => resolve(`http://127.0.0.1:${info.port}`));
     running.push({ server, store });
   });
   return { base, store, logs, clock };

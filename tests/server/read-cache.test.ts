@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { serve, type ServerType } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptsGzip, createApp } from '../../server/app';
+import { acceptsGzip, createApp, listenApp } from '../../server/app';
 import { SqliteStore, type CreatedTeam } from '../../server/storage';
 import { parsePack, type Pack } from '../../lib/profiles/schema';
 
@@ -69,7 +69,7 @@ beforeAll(async () => {
   team = store.createTeam('acme', 'Maria Lopez');
   const app = createApp({ store, log: () => undefined });
   await new Promise<void>((resolve) => {
-    server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
+    server = listenApp(app, { hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
       port = info.port;
       resolve();
     });

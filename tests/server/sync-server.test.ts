@@ -1,11 +1,11 @@
 // @vitest-environment node
-import { serve, type ServerType } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, etagMatches, MAX_BODY_BYTES } from '../../server/app';
+import { createApp, listenApp, etagMatches, MAX_BODY_BYTES } from '../../server/app';
 import { SqliteStore, type CreatedTeam } from '../../server/storage';
 import { parsePack, type Pack } from '../../lib/profiles/schema';
 import { checkForUpdate, publishPack } from '../../lib/sync/client';
@@ -46,7 +46,7 @@ beforeAll(async () => {
   other = store.createTeam('other', 'Olu Ade');
   const app = createApp({ store, now: () => clock, log: () => undefined });
   await new Promise<void>((resolve) => {
-    server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
+    server = listenApp(app, { hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
       base = `http://127.0.0.1:${info.port}`;
       resolve();
     });

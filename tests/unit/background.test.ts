@@ -5,7 +5,7 @@ import { getActivePack, getTabState, handleMessage, processObservation } from '@
 import { badgeFor } from '@/lib/background/badge';
 import type { Observation } from '@/lib/observation';
 import { emptyCompany } from '@/lib/observation-empty';
-import { accountsItem } from '@/lib/storage';
+import { storedAccounts } from '../helpers/accounts';
 
 const page = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') });
 const contentScript = (tabId: number) => ({ id: browser.runtime.id, url: 'https://www.linkedin.com/company/northwind/', tab: { id: tabId } });
@@ -69,7 +69,7 @@ describe('background message handling', () => {
     expect(state.scored?.packVersion).toBe(1);
     // The letter only when decided; "?" while unknown criteria could still change it.
     expect(badgeFor(state).text).toBe(best.tier ?? '?');
-    const accounts = await accountsItem.getValue();
+    const accounts = await storedAccounts();
     expect(Object.keys(accounts)).toEqual(['li:northwind-analytics']);
   });
 

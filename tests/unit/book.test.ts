@@ -177,6 +177,20 @@ describe('matching order', () => {
     expect(company).toMatchObject({ name: 'Alpha', domain: 'alpha.com', industry: 'Software Development', employees: { min: 51, max: 200 }, headquarters: 'Boston, United States' });
     expect(evidence['company.industry']).toEqual({ source: 'account book', snippet: 'book line 9 (matched by domain): Software Development' });
   });
+
+  it('book revenue reaches the revenue criterion of a page score (it used to be dropped)', async () => {
+    const { scorePage } = await import('@/lib/scoring');
+    const { loadStarterPack } = await import('@/lib/profiles/starter');
+    const fromBook = bookCompany(account({ name: 'Alpha', domain: 'alpha.com', revenue: { min: 40_000_000, max: 40_000_000 }, line: 4 }), 'linkedin');
+    expect(fromBook.revenue).toEqual({ min: 40_000_000, max: 40_000_000 });
+    expect(fromBook.evidence.revenue).toEqual({ source: 'account book', snippet: 'book line 4 (matched by linkedin): revenue 40000000–40000000 USD' });
+    const page = { url: 'https://www.linkedin.com/in/x/', kind: 'linkedin-person' as const, person: { name: 'X', headline: null, title: 'CEO', company: 'Alpha', companyLinkedinUrl: null, location: null, linkedinUrl: null }, people: [], company: null, evidence: {}, missing: [] };
+    const revenueOf = (scored: ReturnType<typeof scorePage>) => scored.account!.ranked.find((r) => r.icpId === 'mid-market-saas')!.criteria.find((c) => c.id === 'revenue')!;
+    const withRevenue = scorePage(page, loadStarterPack(), { account: fromBook.company, accountEvidence: fromBook.evidence, revenue: fromBook.revenue });
+    expect(revenueOf(withRevenue)).toMatchObject({ status: 'matched', evidence: { source: 'account book', field: 'revenue' } });
+    // Without it the criterion stays unknown: the test can fail.
+    expect(revenueOf(scorePage(page, loadStarterPack(), { account: fromBook.company, accountEvidence: fromBook.evidence })).status).toBe('unknown');
+  });
 });
 
 describe('book file', () => {

@@ -7,7 +7,7 @@ import { getTabState, processObservation } from '@/lib/background/service';
 import { COMMAND, COMMAND_SPECS, FIREFOX_SIDEBAR_COMMAND, manifestCommands } from '@/lib/commands';
 import type { Observation } from '@/lib/observation';
 import { emptyCompany } from '@/lib/observation-empty';
-import { readAccounts } from '@/lib/storage';
+import { storedAccounts } from '../helpers/accounts';
 
 const company: Observation = {
   url: 'https://www.linkedin.com/company/northwind-analytics/',
@@ -28,7 +28,7 @@ const company: Observation = {
 };
 
 async function outcomeOf(key: string) {
-  return (await readAccounts()).accounts[key]?.outcome ?? null;
+  return (await storedAccounts())[key]?.outcome ?? null;
 }
 
 describe('keyboard shortcuts', () => {

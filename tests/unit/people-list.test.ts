@@ -5,7 +5,8 @@ import { getTabState, handleMessage, processObservation } from '@/lib/background
 import { rowsAccounts, rowsBrief, rowsCsv, sortRowsByFit, type ListRow } from '@/lib/list-rows';
 import type { Observation } from '@/lib/observation';
 import { emptyCompany, emptyPerson } from '@/lib/observation-empty';
-import { accountsItem, tabStateSchema } from '@/lib/storage';
+import { tabStateSchema } from '@/lib/storage';
+import { storedAccounts } from '../helpers/accounts';
 
 /**
  * #14 "Search and list pages": the background gives each listed person their account's tier and
@@ -63,7 +64,7 @@ describe('list rows in the background', () => {
     await processObservation(1, northwind);
     await processObservation(3, harborview);
     const state = await processObservation(2, search);
-    const stored = await accountsItem.getValue();
+    const stored = await storedAccounts();
     const nw = Object.values(stored!).find((a) => a.aliases.includes('li:northwind-analytics'))!;
     const hv = Object.values(stored!).find((a) => a.aliases.includes('name:harborview data'))!;
     const rows = state.derived!.rows!;

@@ -18,6 +18,14 @@ describe('PRIVACY.md', () => {
     for (const key of keys) expect(privacy, `PRIVACY.md does not mention ${key}`).toContain(`\`${key}\``);
   });
 
+  it('names every IndexedDB database LeadFit opens', () => {
+    const names = ['lib/accounts/store.ts', 'lib/book/store.ts'].flatMap((file) =>
+      [...readFileSync(join(root, file), 'utf8').matchAll(/export const \w+_DB = '([\w-]+)'/g)].map((m) => m[1]!),
+    );
+    expect(names).toEqual(['leadfit-accounts', 'leadfit-book']);
+    for (const name of names) expect(privacy, `PRIVACY.md does not mention ${name}`).toContain(`IndexedDB \`${name}\``);
+  });
+
   it('states the retention default the settings use', () => {
     const days = readFileSync(join(root, 'lib/settings.ts'), 'utf8').match(/retentionDays: z\.number\(\)[^\n]*\.default\((\d+)\)/)?.[1];
     expect(days).toBeTruthy();

@@ -15,7 +15,8 @@ let answer: (request: Request) => unknown = () => null;
 
 vi.mock('@/lib/rpc', () => ({
   call: async (request: Request) => {
-    if (request.type !== 'researchStatus') log.push(`call ${request.type} ${JSON.stringify({ refresh: (request as { refresh?: boolean }).refresh, only: (request as { only?: string }).only })}`);
+    // Status reads (the card's progress lines and automatic mode) are not actions.
+    if (request.type !== 'researchStatus' && request.type !== 'researchAutoStatus') log.push(`call ${request.type} ${JSON.stringify({ refresh: (request as { refresh?: boolean }).refresh, only: (request as { only?: string }).only })}`);
     return answer(request);
   },
 }));

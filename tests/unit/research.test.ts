@@ -6,7 +6,7 @@ import { companyAboutUrl, deliverResearchObservation, resetResearch, runResearch
 import type { Observation } from '@/lib/observation';
 import { emptyCompany, emptyPerson } from '@/lib/observation-empty';
 import { loadStarterPack } from '@/lib/profiles/starter';
-import { readAccounts, writeAccounts } from '@/lib/storage';
+import { seedAccounts, storedAccounts } from '../helpers/accounts';
 
 /**
  * The research orchestration with WXT's fake browser: the LinkedIn content script is simulated by
@@ -114,7 +114,7 @@ function setUp(world: World) {
 
 async function seedPersonAccount(observation = personPage) {
   const { accounts } = mergeObservation({}, { observation, scored: null, now: new Date('2026-11-01T00:00:00Z') });
-  await writeAccounts(accounts);
+  await seedAccounts(accounts);
 }
 
 function deps(now = new Date('2026-11-29T12:00:00Z')): ResearchDeps & { rescore: ReturnType<typeof vi.fn> } {
@@ -122,7 +122,7 @@ function deps(now = new Date('2026-11-29T12:00:00Z')): ResearchDeps & { rescore:
 }
 
 async function theAccount() {
-  const { accounts } = await readAccounts();
+  const accounts = await storedAccounts();
   const list = Object.values(accounts);
   expect(list).toHaveLength(1);
   return list[0]!;
@@ -273,12 +273,12 @@ describe('company research from a person page', () => {
     const other: Observation = { ...companyPage({ name: 'Contoso', linkedinUrl: 'https://www.linkedin.com/company/contoso/', website: null }), url: 'https://www.linkedin.com/company/contoso/' };
     // The rep opens another company while the website is being read.
     fakeBrowser.permissions.contains = vi.fn(async () => {
-      const { accounts } = await readAccounts();
-      await writeAccounts(mergeObservation(accounts, { observation: other, scored: null, now: new Date() }).accounts);
+      const accounts = await storedAccounts();
+      await seedAccounts(mergeObservation(accounts, { observation: other, scored: null, now: new Date() }).accounts);
       return true;
     }) as never;
     await runResearch(PERSON_TAB, {}, deps());
-    const { accounts } = await readAccounts();
+    const accounts = await storedAccounts();
     expect(Object.keys(accounts).sort()).toEqual(['li:contoso', 'li:northwind-analytics']);
     expect(accounts['li:northwind-analytics']!.company.technologies.map((t) => t.name)).toContain('HubSpot');
   });
@@ -325,7 +325,7 @@ describe('company research from a person page', () => {
     const page = companyPage();
     setUp({ site: (url) => sitePage(url, { employees: { min: 201, max: 500 }, industry: 'Software', description: 'x' }) });
     const { accounts } = mergeObservation({}, { observation: page, scored: null, now: new Date('2026-11-01T00:00:00Z') });
-    await writeAccounts(accounts);
+    await seedAccounts(accounts);
     const progress = await runResearch(PERSON_TAB, { only: 'website' }, { ...deps(), getObservation: async () => page });
     expect(created.map((t) => t.url)).toEqual(['https://www.northwind-analytics.com/']);
     expect(progress.lines.map((l) => l.page)).toEqual(['website']);

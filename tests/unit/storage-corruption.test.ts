@@ -7,7 +7,9 @@ import { getActivePack, getTabState, handleMessage, processObservation } from '@
 import type { Observation } from '@/lib/observation';
 import { emptyCompany } from '@/lib/observation-empty';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { DEFAULT_SYNC_STATE, readAccounts, STORAGE_ITEMS, tabStateKey } from '@/lib/storage';
+import { DEFAULT_SYNC_STATE, STORAGE_ITEMS, tabStateKey } from '@/lib/storage';
+import { accountStore } from '@/lib/accounts/store';
+import { rawAccounts, seedAccounts } from '../helpers/accounts';
 
 /**
  * Every stored item, damaged in every way we could think of (another build, a bug, a hand edit
@@ -84,12 +86,14 @@ describe('accounts: per-record skip and report', () => {
     ['text', 'oops'],
     ['a list', [goodAccount, goodAccount]],
     ['a number', 7],
-  ])('a store holding %s: no account is readable, every observation still works', async (_what, value) => {
+  ])('an older LeadFit’s store holding %s: moved and counted as unreadable, every observation still works', async (_what, value) => {
+    // LeadFit 0.1 kept accounts in storage.local; the first start of this version moves them to IndexedDB.
     await fakeBrowser.storage.local.set({ accounts: value });
-    const read = await readAccounts();
+    const read = await accountStore.list();
     expect(read.accounts).toEqual({});
-    expect(read.skipped).toBeGreaterThan(0);
-    expect(read.problems[0]?.message).toMatch(/not records by key/);
+    expect(read.skipped).toBe(1);
+    expect(read.problems[0]?.message).toMatch(/legacy:accounts/);
+    expect((await fakeBrowser.storage.local.get('accounts')).accounts).toBeUndefined();
     const state = await processObservation(4, observation);
     expect(state.status).toBe('ready');
     const list = await handleMessage({ type: 'listAccounts' }, page());
@@ -97,18 +101,29 @@ describe('accounts: per-record skip and report', () => {
     if (list.ok) expect((list.data as { key: string }[]).map((a) => a.key)).toEqual(['li:northwind-analytics']);
   });
 
-  it('broken records are skipped and counted, good ones are kept, and nothing stored is lost', async () => {
+  const damaged = () => {
     const { company: _dropped, ...noCompany } = goodAccount;
-    await fakeBrowser.storage.local.set({
-      accounts: {
-        'li:northwind-analytics': goodAccount,
-        'li:missing-company': { ...noCompany, key: 'li:missing-company' },
-        'li:wrong-types': { ...goodAccount, key: 'li:wrong-types', contacts: 'Dana', score: 'high' },
-        'li:null': null,
-        'li:text': 'just text',
-      },
-    });
-    const read = await readAccounts();
+    return {
+      'li:northwind-analytics': goodAccount,
+      'li:missing-company': { ...noCompany, key: 'li:missing-company' },
+      'li:wrong-types': { ...goodAccount, key: 'li:wrong-types', contacts: 'Dana', score: 'high' },
+      'li:null': null,
+      'li:text': 'just text',
+    };
+  };
+
+  it('an older LeadFit’s accounts are moved record by record, damaged ones kept and counted', async () => {
+    await fakeBrowser.storage.local.set({ accounts: damaged() });
+    const read = await accountStore.list();
+    expect(Object.keys(read.accounts)).toEqual(['li:northwind-analytics']);
+    expect(read.skipped).toBe(4);
+    expect(Object.keys(await rawAccounts()).sort()).toEqual(['li:missing-company', 'li:northwind-analytics', 'li:null', 'li:text', 'li:wrong-types']);
+    expect((await fakeBrowser.storage.local.get('accounts')).accounts).toBeUndefined();
+  });
+
+  it('broken records are skipped and counted, good ones are kept, and nothing stored is lost', async () => {
+    await seedAccounts(damaged());
+    const read = await accountStore.list();
     expect(Object.keys(read.accounts)).toEqual(['li:northwind-analytics']);
     expect(read.skipped).toBe(4);
     expect(read.problems.map((p) => p.message).join('\n')).toMatch(/li:missing-company.*company/);
@@ -118,7 +133,7 @@ describe('accounts: per-record skip and report', () => {
 
     // An observation merges into the good record and leaves the unreadable ones where they were.
     expect((await processObservation(5, { ...observation, url: 'https://www.linkedin.com/company/acme-other/', company: { ...observation.company!, name: 'Acme Other', linkedinUrl: 'https://www.linkedin.com/company/acme-other/' } })).status).toBe('ready');
-    const stored = (await fakeBrowser.storage.local.get('accounts')).accounts as Record<string, unknown>;
+    const stored = await rawAccounts();
     expect(Object.keys(stored).sort()).toEqual(['li:acme-other', 'li:missing-company', 'li:northwind-analytics', 'li:null', 'li:text', 'li:wrong-types']);
     expect(stored['li:text']).toBe('just text');
 

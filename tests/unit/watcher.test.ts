@@ -52,6 +52,22 @@ describe('page watcher (content script scheduling)', () => {
     expect(sent[0]!.person!.name).toBe('Dana Whitfield');
   });
 
+  it('reads a freshly loaded page at once, but waits a moment after an in-app navigation', async () => {
+    const { watcher, read } = make();
+    watcher.poke(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(sent).toHaveLength(1);
+    // LinkedIn changes the URL before it renders the next profile: no read at the same instant.
+    page = obs('Lee Chen', 'https://www.linkedin.com/company/northwind/');
+    watcher.poke(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(read).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(FAST_DELAY_MS);
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(sent.at(-1)!.person!.name).toBe('Lee Chen');
+  });
+
   it('batches a burst of mutations into one read and sends nothing while the page is unchanged', async () => {
     const { watcher, read } = make();
     watcher.poke(true);

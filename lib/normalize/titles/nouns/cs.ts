@@ -2,22 +2,22 @@
 // Source: ESCO occupation labels (Czech), © European Union — "This data uses the ESCO classification of the
 // European Commission." — via github.com/Avature/melo-benchmark@014982fe (data/processed/melo/cze_q_cs_c_cs)
 // and ISCO-08 groups from github.com/MohamedGouaouri/esco@381d16fb (occupations_en.csv).
-// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 3293 labels of evaluation-set occupations skipped; 523 words (459 role nouns) of 523 candidates.
+// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 3293 labels of evaluation-set occupations skipped; 512 words (450 role nouns) of 512 candidates; 149 stems.
 import type { JobNouns } from './types';
 
-/** Czech job nouns: `roles` name a person (department + seniority individual), `words` only a department. Folded, space-separated. */
+/** Czech job nouns: `roles` name a person (department + seniority individual), `words` only a department,
+ * `stems` begin an unknown word and give only a department. Folded, space-separated. */
 export const cs: JobNouns = {
   roles: {
     design: 'kulis modelar modelarka',
-    education: 'akademicka akademicky docentka ekonomie fakulte jazyka jazyku karierni konzervatori lekarstvi lektorka literatury pedagogicka pedagogicky prednasejici profesorka skole skoly specialni stredoskolska stredoskolsky studijni telocviku univerzitni vysokoskolska vysokoskolsky vyucujici',
+    education: 'akademicka akademicky docentka ekonomie fakulte jazyka jazyku karierni konzervatori lekarstvi lektorka literatury pedagogicka pedagogicky prednasejici profesorka specialni stredoskolska stredoskolsky studijni telocviku univerzitni vysokoskolska vysokoskolsky vyucujici',
     engineering: 'avioniku chemicky elektroinzenyr elektroinzenyrka energeticka energeticky kalibracni kalkulant kalkulantka korozni kozarska kozarsky kreslic kreslicka laboratorni optomechaniky procesni prumyslova prumyslovy robotiky snimacu stavenisti stavitelstvi strojirenska strojirensky technolog technolozka zkusebni',
-    finance: 'banker bankerka dluhova dluhovy hypotecni kreditni majetku odhadce odhadkyne upisovatel upisovatelka uverova uverovy',
-    health: 'chiropraktik farmaceut farmaceutka fyzioterapeutka klinicka klinicky lecitel lecitelka lekare lekarnice lekarnik masazi mediciny opticka optik optometrista optometristka osteopat osteopatka prakticka psycholog psycholozka radiolog radiolozka sestra zdravotnicka zdravotnicky zubni zverolekare',
-    legal: 'soudce soudni',
+    finance: 'banker bankerka dluhova dluhovy kreditni majetku odhadce odhadkyne upisovatel upisovatelka',
+    health: 'chiropraktik farmaceut farmaceutka fyzioterapeutka klinicka klinicky lecitel lecitelka lekare lekarnice lekarnik masazi mediciny opticka optik optometrista optometristka osteopat osteopatka prakticka psycholog psycholozka radiolog radiolozka sestra zdravotnicka zdravotnicky zverolekare',
     operations: 'elektrarny krmiv mekkysu oleju rafinerie skladnice skladnik soustavy srotu vyvozu',
     other: 'aktivit akvakulture akvakultury archivar archivarka armadni autokaru automechanicka automechanik automobilu baletni barman barmanka bourac bouracka brusic brusicka budov calounice calounik choreograf choreografka chovatel chovatelka cisnice cisnik cistic cisticka clenka cvicitel cvicitelka daber daberka dekorater dekoraterka dirigent dirigentka divadelni dobytka doprave dospele drahokamu drubeze druha druhy dustojnice dustojnik dveri elektrikar elektrikarka elektromonter elektromonterka farmy formir formirka fotoreporter fotoreporterka galerii garderobier garderobierka generalka generalni hajna hajny halal hasic hasicka hlidac hlidacka hosteska hotelu hudebni informaci instalater instalaterka jerabu jizdenek kadernice kadernik kamenu kapitan kapitanka klasifikator klasifikatorka klecemi knihovnice knihovnik knihvazac knihvazacka kocky komentator komentatorka kominice kominik komisar komisarka korepetitor korepetitorka koser kosikar kosikarka kotlar kovar kovarka kriticka kritik kuchar kucharka kuchyne kurator kuratorka kvalitar kvalitarka lakyrnice lakyrnik lazenska lazensky lesenar lesenarka lesnice lesnik letadla letectva letova letovy letuska lingvista lingvistka listu literarni lodni lodnik loutkoherec loutkoherecka metra mladez model modelka montaznice montaznik monterka muzeu namornice namornik naterac nateracka novinar novinarka obcerstveni obuvnice obuvnik opravar opravarka osetrovatel osetrovatelka osvetleni osvetlovani palet palubni paprskem parku parukar parukarka pecovatel pecovatelka pekar pekarka performer performerka pestebni pestitel pestitelka pilotka plavcice plavcik plavidel plavidla plechu podavani podlaharka podniku pokladac pokladacka policejni policista policistka pomocna pomocnice pomocnik pomocny porazec porazecka portyr portyrka potapec potapecka potrubar potrubarka praporu prekladatel prekladatelka prislusnice prislusnik probacni profesionalni programova programovy pruvodce pruvodci pruvodkyne pyrotechnicka pyrotechnik razbu redaktor redaktorka reporter reporterka restaurator restauratorka rezie reznice reznik ridicka rodin rozvozu rybolovu rypadla rytec rytecka rytkyne sazec sazecka sberac sberacka sboru sefcukrar sefcukrarka sefkuchar sefkucharka serizovac serizovacka servirka servisni signalista signalistka silnic situace sklar sklarka sluzba socialni somelier somelierka soustruh soustruhu soustruznice soustruznik stabu stavitel stavitelka stevard stevardka straznik strihu stroj stylista stylistka svarec svarecku svarecky tanecnice tanecnik technologicka technologicky testovac testovacka tiskar tiskarka tratova tratovy trener trenerka tridic tridicka truhlar truhlarka turisticka turisticky udrzbar udrzbarka uklidova uklidovy uklizec uklizecka umelec umelecka umelkyne vazac vazacka velitel velitelka vezenska vezensky vinici vizazista vizazistka vlaku vojenska vojensky vratna vratny vrchni vyskova vyskovy vzdelavaci zabavu zahradnicka zahradnicky zednice zednik zivocichu znaceni zvirata',
     research: 'chemik environmentalni meteorolog meteorolozka mikrobiolog mikrobiolozka',
-    sales: 'doplnku handu hrackarstvi knihkupectvi nabytkem peciva pojistovaci pomucek prislusenstvi prodejkyne starozitnictvi starozitnosti stavebnin surovinami velkoobchodnice velkoobchodnik zarizenim zelezarstvi',
+    sales: 'doplnku handu hrackarstvi knihkupectvi nabytkem peciva pomucek prislusenstvi prodejkyne starozitnictvi starozitnosti stavebnin surovinami velkoobchodnice velkoobchodnik zarizenim zelezarstvi',
   },
   words: {
     administrative: 'vkladani',
@@ -25,8 +25,20 @@ export const cs: JobNouns = {
     education: 'filozofie klasickych materske odborne odborneho ranem specialnimi stredni studentu vycviku vzdelavacich vzdelavacimi',
     engineering: 'klimatizacnich kontrolu kosmickem leteckem lodnim pozarni topnych ventilacnich vyrobnich',
     finance: 'uveroveho',
-    health: 'alternativni lekarske prenos proteticka zdravotni zvirecich',
-    operations: 'chemickych distribuce dokoncovaci dovoz dozor elektronickeho farmaceutickych jedlych korysu kozek montaze nakladni obchodu obrabecich periferniho polotovaru porcelanovych prepravu ridiciho sklenenych telekomunikacniho velinu vodni vysekavaci vyvoz zahranicniho',
+    health: 'alternativni lekarske prenos proteticka zvirecich',
+    operations: 'chemickych dokoncovaci dovoz dozor elektronickeho farmaceutickych jedlych korysu kozek montaze nakladni obchodu obrabecich periferniho polotovaru porcelanovych prepravu ridiciho sklenenych telekomunikacniho velinu vodni vysekavaci vyvoz zahranicniho',
     sales: 'obchodniho ortopedickych prodejne prodejny pujcovny second stavebnimi zahradnickych',
+  },
+  stems: {
+    administrative: 'telef',
+    design: '-elarka modela',
+    education: '-acimi -dijni -erske -fesor -gogicka -gogicky -lnimi -olska -olsky -rneho -sejici -sorka -tologie -vatori fakul jazyk lekto maters odborne predn predsk profe skoli specialn stredn stredo studij ucite vycho vycvi vysok',
+    engineering: '-aniky -arska -geticka -geticky -hnolog -hnolozka -irenska -irensky -ktant -ktantka -licka -mickem -nyrka -obnich -oniky -sebni -slova -slovy -torni -trolu -vinarsky -zenyr elektroi energe inzen kosmi kozar kresl letecke pozar stroji vyrobnic zkuse',
+    finance: 'dluho hypot odhad uvero',
+    health: '-aceut -apeut -eopat -eutka -holog -holozka -kticka -narni -patka -tnicka -tnicky -uticka -uticky -votni klini lecit maser osteo psych radio sestr terap veter zvero zvire',
+    legal: 'soudn',
+    operations: '-ecerka -enenych -erniho -erskych -ibuce -icniho -mickych -olady -pecer -rarny -tovaru -utickych chemicky dispec distrib elektra hodine korys mekky perif polot ridici svitide tezebnic velin vodar zahra',
+    research: '-nomka envir',
+    sales: '-avacka -covny -davac -dejce -dejne -dejny -ebnin -inami -jkyne -odnice -odnik -rketu -senstvi -skymi -zenim hyper prisluse proda prode pujco superm velko zarizeni',
   },
 };

@@ -2,10 +2,11 @@
 // Source: ESCO occupation labels (Spanish), © European Union — "This data uses the ESCO classification of the
 // European Commission." — via github.com/Avature/melo-benchmark@014982fe (data/processed/melo/esp_q_es_c_es)
 // and ISCO-08 groups from github.com/MohamedGouaouri/esco@381d16fb (occupations_en.csv).
-// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 3443 labels of evaluation-set occupations skipped; 371 words (246 role nouns) of 372 candidates.
+// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 3443 labels of evaluation-set occupations skipped; 353 words (246 role nouns) of 354 candidates; 146 stems.
 import type { JobNouns } from './types';
 
-/** Spanish job nouns: `roles` name a person (department + seniority individual), `words` only a department. Folded, space-separated. */
+/** Spanish job nouns: `roles` name a person (department + seniority individual), `words` only a department,
+ * `stems` begin an unknown word and give only a department. Folded, space-separated. */
 export const es: JobNouns = {
   roles: {
     education: 'orientador orientadora',
@@ -21,14 +22,24 @@ export const es: JobNouns = {
   words: {
     administrative: 'introduccion llamadas',
     design: 'decorados',
-    education: 'academico alfabetizacion alumnado alumnos aprendizaje clasicas colegio educativas escuela formacion guarderia historia lenguas matematicas necesidades preescolar secundaria universitaria universitario',
+    education: 'academico alfabetizacion alumnado alumnos aprendizaje clasicas colegio educativas formacion guarderia historia lenguas matematicas necesidades preescolar secundaria universitaria',
     engineering: 'aplicaciones aseguramiento certificacion climatizacion dibujo eficiencia energetica energetico ennoblecimiento finalizacion microelectronica normalizacion optomecanica robotica sensores sensorica urbanismo',
-    finance: 'banca bolsa bursatil bursatiles cambio crediticia crediticio creditos entidad hipotecario hipotecarios inversiones prestamos titulos valores',
-    health: 'alternativas ambulancias anatomia auxilios citologia clinica clinico clinicos dental emergencias fisioterapia historiales hospitalaria imagen masaje obstetrica obstetrico optometria ortoprotesica ortoprotesico ortoprotesis patologica primeros protesica radiologia rehabilitacion sanitaria sanitarias shiatsu sociosanitaria terapeutica terapeutico terapia terapias',
-    legal: 'judicial procesal',
-    marketing: 'campana',
-    operations: 'cortadores distribucion exportacion exterior fotovoltaica hidroelectrica importacion instaladores internacional logistico manufacturas montadores operadores planta puerto semielaborados soldadores solidos talleres termoelectrica transformacion',
+    finance: 'bolsa bursatil bursatiles cambio crediticia crediticio entidad titulos valores',
+    health: 'alternativas ambulancias anatomia auxilios citologia emergencias fisioterapia historiales hospitalaria imagen masaje obstetrica obstetrico optometria ortoprotesica ortoprotesico ortoprotesis patologica primeros protesica radiologia rehabilitacion shiatsu sociosanitaria terapeutica terapeutico terapia terapias',
+    legal: 'procesal',
+    operations: 'cortadores exportacion exterior fotovoltaica hidroelectrica importacion instaladores internacional logistico manufacturas montadores operadores planta puerto semielaborados soldadores solidos talleres termoelectrica transformacion',
     research: 'viticultura',
-    sales: 'alquiler armeria charcuteria floristeria gafas golosinas jugueteria patrimonios propiedad reservas tienda video',
+    sales: 'alquiler armeria charcuteria floristeria gafas golosinas jugueteria propiedad reservas tienda video',
+  },
+  stems: {
+    administrative: '-madas llama',
+    education: '-cativas -daria -esora -fesor -itario -izaje -mnado -rderia -sidades -udios alumn educa escue estudio formac guarde lengua neces profe secun unive',
+    engineering: '-ciencia -etico -getica -ieria -neante -niera -niero -obador -obadora -otica aeroe asegu clima delin efici energe ennob ingen micro topog',
+    finance: '-ciera -ciero -ditos -ieros -rsiones -satil -ticio bursa cambi corred credi financ hipot inver perit prestam seguro tasad valor',
+    health: '-apias -atria -ctica -esica -esico -esista -eutas -eutica -eutico -itarias -laria -litacion -nario -opata -peuta -rapia -rinaria -rmera -rmero -stida -tesis clini denta enfer historia hospi masaj optomet ortopr psico rehab sanid terap veter',
+    legal: 'judic justi letra',
+    operations: '-aladores -cional -duales -ectrica -peracion -radores -rtacion -tadores -tarra -trador -tradora -ucion despa distrib expor exter impor interna logis operad recup residua superi',
+    research: '-iologa -onoma -onomo -rologa -rologo agron botan meteo',
+    sales: '-ciante -dedor -ervas -iedad -ntante -orista -sultor -sultora -uiler alqui consul mayor repre reser tiend vende',
   },
 };

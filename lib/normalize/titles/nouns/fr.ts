@@ -2,17 +2,17 @@
 // Source: ESCO occupation labels (French), © European Union — "This data uses the ESCO classification of the
 // European Commission." — via github.com/Avature/melo-benchmark@014982fe (data/processed/melo/fra_q_fr_c_fr)
 // and ISCO-08 groups from github.com/MohamedGouaouri/esco@381d16fb (occupations_en.csv).
-// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 3390 labels of evaluation-set occupations skipped; 315 words (248 role nouns) of 316 candidates.
+// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 3390 labels of evaluation-set occupations skipped; 306 words (246 role nouns) of 307 candidates; 125 stems.
 import type { JobNouns } from './types';
 
-/** French job nouns: `roles` name a person (department + seniority individual), `words` only a department. Folded, space-separated. */
+/** French job nouns: `roles` name a person (department + seniority individual), `words` only a department,
+ * `stems` begin an unknown word and give only a department. Folded, space-separated. */
 export const fr: JobNouns = {
   roles: {
     design: 'designeuse etalagiste scenographe',
     engineering: 'dessinateur dessinatrice metallurgiste metreur metreuse testeur testeuse',
     finance: 'estimateur estimatrice',
     health: 'chiropractrice chiropraticien ergotherapeute maieuticien physiotherapeute therapeute zootherapeute',
-    legal: 'huissier huissiere',
     operations: 'contremaitre contremaitresse dispatcheuse',
     other: 'abatteur abatteuse accessoiriste accompagnateur accompagnatrice accueillant accueillante acteur actrice aiguilleur aiguilleuse artificier artificiere artisan artisane artiste barbier barbiere barmaid barman bibliothecaire bottier bottiere boucher bouchere braseur braseuse capitaine carreleur carreleuse cascadeur cascadeuse ceramiste charpentier charpentiere chaudronnier chaudronniere chauffagiste chauffeuse chocolatier choregraphe coiffeur coiffeuse comedien comedienne commandant commandante commissaire convoyeur convoyeuse cordiste costumier costumiere cuisinier cuisiniere documentaliste dresseur dresseuse echafaudeur echafaudeuse educateur educatrice egoutier egoutiere eleveur eleveuse enqueteur entraineur entraineuse equipier equipiere facteur factrice fille forgeron forgeronne gantier gantiere garcon garde gardien gardienne garnisseur garnisseuse gouverneur gouverneure gradeur gradeuse graveur graveuse guide imprimeur imprimeuse installateur installatrice jardinier jardiniere jockey journaliste laqueur laqueuse lieutenant lieutenante linguiste major majordome maquilleur maquilleuse marin matelot membre ministre moniteur monitrice officier officiere orfevre ouvreuse pareur pareuse patissier patissiere patronnier patronniere pedicure peintre perruquier perruquiere photographe platrier platriere plongeur plongeuse policier policiere porteuse portier portiere poseur poseuse premier premiere puericulteur puericultrice redacteur redactrice regisseur regisseuse reparateur reparatrice restaurateur restauratrice rotinier rotiniere routiere sauveteur sauveteuse sculpteur sculptrice sellier selliere sergent sergente serigraphe serveur serveuse signaleur signaleuse soigneur soigneuse soldat soldate sommelier sommeliere soudeur soudeuse souffleur souffleuse steward tapissier tapissiere telepathe tisserand tisserande tisseur tisseuse tolier toliere tourneur tourneuse traducteur traductrice transporteur transporteuse travailleur travailleuse trieur trieuse valet vannier vanniere verificateur verificatrice vernisseur vernisseuse vitrier vitriere zingueur zingueuse',
     research: 'bacteriologiste botaniste meteorologiste meteorologue sociologue',
@@ -20,12 +20,24 @@ export const fr: JobNouns = {
   },
   words: {
     administrative: 'appels',
-    education: 'college degre education eleves enseignement formation geographie histoire langues lycee mathematiques philosophie',
+    education: 'college degre eleves formation geographie histoire langues lycee mathematiques philosophie',
     engineering: 'aerospatiale bateaux capteurs climatique conception etude ingenierie instrumentation optomecanique projeteur projeteuse robotique thermicien thermicienne',
-    finance: 'bancaire bancaires evaluation mobilieres prets valeurs',
-    health: 'anesthesiste dentaire laborantine officine orthodontie prothesiste respiratoire urgentiste',
-    operations: 'carreleurs distribution electriciens export import monteurs ouvriers poseurs premieres publics quart',
+    finance: 'evaluation mobilieres valeurs',
+    health: 'anesthesiste laborantine officine orthodontie prothesiste respiratoire urgentiste',
+    operations: 'carreleurs electriciens export import monteurs ouvriers poseurs premieres publics quart',
     research: 'botanique',
     sales: 'accessoires antiquites armes boutique bricolage comptoir grossiste jardinerie librairie location magasin orthopedique parapharmacie technico',
+  },
+  stems: {
+    administrative: 'appel',
+    design: '-igner -igneuse desig sceno',
+    education: '-esseur -gnant -gnante -gnement -rcheur -rcheuse -seure cherc ensei formati histo langu orien profe science unive',
+    engineering: '-canique -cedes -ierie -ieure -micien -micienne -nieur -ption -rgiste -sinateur -tiale aeros clima concepti dessi ingen procede teste',
+    finance: '-caires -lieres banca credi financ mobilier valeu',
+    health: '-acien -acienne -aticien -esiste -opathe -peute -rmier chiro clini denta infir kines medicau physiot proth soigna',
+    legal: 'justi',
+    operations: '-aitre -ciens -colat -eleurs -erais -eutiques -itresse -lations -mieres -nateurs -riers -seurs -sques -taces -ution chimique contre crust debri distrib expor impor logis manut minerai mollu monteur navir poseur premiere semen verre',
+    research: '-iologue -ogiste -onome -orologue -sicien -sicienne agron botan geolo meteo',
+    sales: '-achee -bilier -chand -ciant -ciante -hande -hnico -ptoir -quaire -siste attac bouti compto gross libra locat magas negoc tissu vende',
   },
 };

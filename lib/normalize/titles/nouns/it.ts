@@ -2,16 +2,17 @@
 // Source: ESCO occupation labels (Italian), © European Union — "This data uses the ESCO classification of the
 // European Commission." — via github.com/Avature/melo-benchmark@014982fe (data/processed/melo/ita_q_it_c_it)
 // and ISCO-08 groups from github.com/MohamedGouaouri/esco@381d16fb (occupations_en.csv).
-// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 3462 labels of evaluation-set occupations skipped; 484 words (354 role nouns) of 485 candidates.
+// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 3462 labels of evaluation-set occupations skipped; 469 words (353 role nouns) of 470 candidates; 144 stems.
 import type { JobNouns } from './types';
 
-/** Italian job nouns: `roles` name a person (department + seniority individual), `words` only a department. Folded, space-separated. */
+/** Italian job nouns: `roles` name a person (department + seniority individual), `words` only a department,
+ * `stems` begin an unknown word and give only a department. Folded, space-separated. */
 export const it: JobNouns = {
   roles: {
     design: 'allestitrice arredatore arredatrice vetrinista visual',
     finance: 'collocatore collocatrice liquidatore liquidatrice ricevitore ricevitrice trader',
     health: 'audiologo barelliere chiroterapista optometrista ostetrica ostetrico patologo protesista terapista veterinari',
-    legal: 'cancelliera cancelliere magistrata magistrato',
+    legal: 'cancelliera magistrata magistrato',
     marketing: 'organizzatore organizzatrice',
     operations: 'importatore importatrice magazziniera magazziniere pianificatore pianificatrice spedizioniera spedizioniere',
     other: 'accompagnatore accompagnatrice acconciatore acconciatrice accordatore accordatrice acquafortista addestratore addestratrice agricoltore agricoltrice allenatore allenatrice allestitirice allevatore allevatrice allievo animatore animatrice animista annodatore annodatrice applicatore argentiera argentiere artigiana artigiano artista attore attrezzista attrice autista autore autotrasportatore autotrasportatrice autrice babysitter bagnina bambinaia bambolaia bambolaio barista barman bartender bracciante calderaia calderaio calzolaia calzolaio cameriera cameriere cantante capitano capocuoco carpentiera carrozziera carrozziere cavista cembalaia cembalaio ceramista cernitore cernitrice chiaroveggente chiromante ciabattina ciabattino classificatore classificatrice colonnello coltivatore coltivatrice comandante conducente confettiera confettiere consigliera consigliere console coreografa coreografo corrispondente costruttore costruttrice cronista cuoca cuoco custode decoratore decoratrice degustatore degustatrice diplomatico domestica domestico ebanista educatore educatrice elettricista estetista fabbricante fabbro fantina filigranista finitore finitrice fognaiolo fonditore fonditrice forgiatore forgiatrice fotografa fotografo fotoreporter frigorista gestrice giardiniera giardiniere giornalista giuntista governante governatore governatrice gruista guardia guardiana guardiano guida hostess house imbalsamatore imbalsamatrice imitatore imitatrice incastonatore incastonatrice inciditrice incisora incisore indovina indovino inserviente installatore installatrice intagliatore intagliatrice interprete intonacatore intonacatrice intrecciatore intrecciatrice lamierista lavoratore lavoratrice leader lettore lettrice linguista litografa litografo liutaia liutaio lucidatrice macchinista macellaia macellaio macellatore macellatrice maggiordomo maggiore mandriana mandriano maniscalco manovratore manovratrice manutentrice marinaio mastro medium membro ministra ministro mobiliere modella modellista modello modista necrofora necroforo necromante negromante operaia operaio orafa orafo ornatista orologiaia orologiaio parrucchiera parrucchiere pasticcera pasticcere pavimentatore pavimentatrice pescatore pescatrice pilota pittore pittrice poliziotta poliziotto portinaia portinaio posatore posatrice preposta preposto prestigiatore prestigiatrice produttore produttrice pulitore pulitrice raccoglitore raccoglitrice ragazza ragazzo redattore redattrice restauratore restauratrice rigger riparatore riparatrice ripetitore ripetitrice saldatore saldatrice sarta sarto sciampista scrittore scrittrice secondo selezionatore selezionatrice serigrafa serigrafista serigrafo serramentista soldato sommelier sorvegliante spazzacamino spiritista spurgatore spurgatrice stampatrice steward tagliatrice tappezziera tappezziere telepatica telepatico tenente termosifonista tessitrice toelettatore toelettatrice tornitore tornitrice traduttore traduttrice truccatore truccatrice ufficiale verificatore verificatrice verniciatore verniciatrice vetraia vetraio vigile vignaiola vignaiolo visagista viticoltore viticoltrice',
@@ -20,14 +21,25 @@ export const it: JobNouns = {
     sales: 'antiquaria antiquario commerciante commessa commesso esercente grossista negoziante rappresentante',
   },
   words: {
-    design: 'animazione esposizione progettatore progettatrice scenografie teatrali vetrina',
-    education: 'accademia alfabetizzazione alunni bisogni classiche corsi curricolo doposcuola educativi educazione indicazioni istruzione lettere matematica professionali scuola secondaria universitaria universitario',
+    design: 'esposizione progettatore progettatrice scenografie teatrali vetrina',
+    education: 'accademia alfabetizzazione alunni bisogni classiche corsi curricolo doposcuola educativi educazione indicazioni lettere matematica professionali secondaria universitaria',
     engineering: 'aerospaziale apparati automobilistici automotive energetica energetico hvacr messa microelettronico minerarie navali optomeccanico rilevamento robotica robotico sensori',
-    finance: 'borsa contabili conti crediti creditizia creditizio credito investimento ipotecaria ipotecario mobiliari rischio sportello',
-    health: 'cardiovascolare clinica cliniche clinico dentale esperti fisiopatologia odontoiatrico orientali pediatrica pediatrico pronto radiologia referti shiatsu terapie veterinaria veterinario',
-    legal: 'giuridica tribunale udienza',
-    operations: 'anche bagagli catena chimici commercio dolciumi esportatore esportatrice esportazioni export fornitura import installazione intermodale internazionale spedizioni traslochi',
+    finance: 'contabili conti creditizia creditizio investimento ipotecaria ipotecario mobiliari rischio sportello',
+    health: 'cardiovascolare cliniche esperti fisiopatologia odontoiatrico orientali pediatrica pediatrico pronto radiologia referti shiatsu terapie veterinaria veterinario',
+    legal: 'giuridica udienza',
+    operations: 'anche bagagli catena chimici commercio dolciumi esportatore esportatrice esportazioni export fornitura import installazione intermodale internazionale traslochi',
     research: 'economico',
-    sales: 'acustici antiquariato assicurativa assicurativo audio bricolage cartoleria cartolibreria confetteria cosmesi dettaglio edicola franchising giardinaggio giornali grande ingrosso leasing libreria locazione modellismo negozio noleggiatore noleggio ortofrutta ortopedia outlet panetteria parafarmacia pasticceria profumeria punto salumeria tabaccheria vintage vivaio',
+    sales: 'acustici antiquariato audio bricolage cartoleria cartolibreria confetteria cosmesi dettaglio edicola franchising giardinaggio giornali grande ingrosso leasing libreria locazione modellismo negozio noleggiatore noleggio ortofrutta ortopedia outlet panetteria parafarmacia pasticceria profumeria punto salumeria tabaccheria vintage vivaio',
+  },
+  stems: {
+    administrative: 'contac direz',
+    design: '-tetta arredat sceno',
+    education: '-cativi -daria -demia -gnante -onali -ressa -ssore accad alunn bisog docen formaz inseg istruz profe scuol secon unive',
+    engineering: '-aziale -dware -getica -gnere aeros energe hardw ingeg rilev',
+    finance: '-tabile -tecaria -tecario -tizia -tizio contab credi finanzia ipote risch valut',
+    health: '-acista -aliera -apista -atrica -atrico -esista -etrico -eutica -miera -miere -opata -peuta -rapia -trista -viazione archivia clini denta denti farmacis fisio infer medici occup odont ospedali terap veter',
+    operations: '-azzino -buzione -chero -ciumi -dizioni -ercio -eriche -liferi -nitura -orati -rtatore -rtatrice -uschi cascam caten centra dolci espor expor forni impor interna metallif mollu perif piani semen semil spedi stiva zucch',
+    research: '-diosa -dioso -eologa -eologo -iologa -mologa -mologo -omica -omico -tologa -tologo botan economic meteo sismo studio',
+    sales: '-cceria -ciante -meria -messa -messo -ntante -oleria -rcato -rcente -rnali -rosso -ssista -uaria -ziante antiq cartol commes eserce gross ingro libre negoz noleg outle rappr vendi',
   },
 };

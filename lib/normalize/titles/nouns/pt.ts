@@ -2,15 +2,16 @@
 // Source: ESCO occupation labels (Portuguese), © European Union — "This data uses the ESCO classification of the
 // European Commission." — via github.com/Avature/melo-benchmark@014982fe (data/processed/melo/prt_q_pt_c_pt)
 // and ISCO-08 groups from github.com/MohamedGouaouri/esco@381d16fb (occupations_en.csv).
-// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 2930 labels of evaluation-set occupations skipped; 286 words (188 role nouns) of 286 candidates.
+// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 2930 labels of evaluation-set occupations skipped; 274 words (187 role nouns) of 274 candidates; 122 stems.
 import type { JobNouns } from './types';
 
-/** Portuguese job nouns: `roles` name a person (department + seniority individual), `words` only a department. Folded, space-separated. */
+/** Portuguese job nouns: `roles` name a person (department + seniority individual), `words` only a department,
+ * `stems` begin an unknown word and give only a department. Folded, space-separated. */
 export const pt: JobNouns = {
   roles: {
     education: 'formador formadora instructora',
     engineering: 'projetista testador testadora',
-    finance: 'avaliador avaliadora corretor corretora segurador seguradora trader',
+    finance: 'avaliador avaliadora corretor corretora segurador trader',
     health: 'higienista osteopata terapeuta',
     operations: 'despachante estivador estivadora',
     other: 'acompanhante adida adido agricultor agricultora ajudante alferes apanhador apanhadora aparelhador aparelhadora aplicador aplicadora arboricultor arboricultora arborista artista assentador assentadora atriz autarca barmaid barman bibliotecaria bibliotecario bombeira bombeiro cabeleireira calibrador calibradora capitao carpinteira carpinteiro ceramista colocador colocadora comandante comissaria comissario consul cortador cortadora cozinheira cozinheiro critica critico curador curadora diplomata editor editora eletricista empregada empregado enviada enviado escanca escancao escritor escritora escultor escultora esteticista estilista estofador estofadora fabricante fuzileira fuzileiro governador governadora governanta governante gravador gravadora guarda impressor impressora instalador instaladora jornalista latoeira latoeiro lavador lavadora linguista major manipulador manipuladora manuseador manuseadora marceneira marceneiro marechal marinheira marinheiro membro mergulhador mergulhadora ministra ministro modelista modelo modista mordomo motorista nadador operaria operario ourives padeira padeiro pasteleira pasteleiro piloto pintor pintora policia porteira porteiro praca prefeita prefeito primeiro regente reparador reparadora repetidor repetidora restaurador restauradora revisora segundo silvicultor silvicultora soldador soldadora tarologa tarologo taxidermista tecela tecelao tenente torneira torneiro trabalhador trabalhadora tratador tratadora treinador treinadora varredor varredora vigilante',
@@ -20,13 +21,25 @@ export const pt: JobNouns = {
   words: {
     administrative: 'centre chamadas telefonico',
     design: 'computador',
-    education: 'academia alunos classicas conservatorio curso cursos educativas ensino escola filosofia formacao geografia grego historia latim lingua linguas livres matematica portuguesa profissionais secundaria secundario superior tempos universitaria universitario',
-    engineering: 'aeroespacial aplicacoes circuitos concecao conformidade desempenho energetica energetico ensaios finalizacao incendios instrumentacao microeletronica mineiras optomecanica pelos planificacao robotica rolante sensores ventilacao',
-    finance: 'credito hipotecas mobiliarios valores',
-    health: 'anatomia clinica clinico dentaria dentario ocupacional radiologia reabilitacao terapia veterinaria veterinario',
-    legal: 'justica tribunal',
-    operations: 'assentamento combinados distribuicao export exportacao import importacao lacticinios mineracao porcelanas refinaria rodoviarios',
+    education: 'academia alunos classicas conservatorio curso cursos educativas filosofia formacao geografia grego historia latim lingua linguas livres matematica portuguesa profissionais secundaria secundario superior tempos universitaria',
+    engineering: 'aeroespacial aplicacoes circuitos concecao desempenho energetica energetico ensaios finalizacao incendios instrumentacao microeletronica mineiras optomecanica pelos planificacao robotica rolante sensores ventilacao',
+    finance: 'mobiliarios valores',
+    health: 'anatomia dentario ocupacional radiologia reabilitacao terapia veterinaria veterinario',
+    legal: 'justica',
+    operations: 'assentamento combinados export exportacao import importacao lacticinios mineracao porcelanas refinaria rodoviarios',
     research: 'marinho meteorologia',
     sales: 'acessorios aluguer charcutaria conveniencia drogaria ferragens gourmet grande grossista imobiliaria locacao papelaria retrosaria segunda tabacaria',
+  },
+  stems: {
+    administrative: '-dimento -fonico -madas atend chama telef',
+    design: '-igner desig grafi',
+    education: '-dario -erior -essor -itaria -itario -onais -ssora -uctor -uctora -vatorio acade curso ensin escol fisic formad instruc lingua profe profi secun unive',
+    engineering: '-acial -dware -etico -etronica -jetos -nharia -nheira -nheiro -onado -rmatico -tista aeroe energe engen ensai hardw plani proje rolan testa venti',
+    finance: '-liador -liadora avali corret credi financ hipot titul valor',
+    health: '-eutica -litacao -nario -opata -pacional -peuta -rinaria clini denta enfer ocupa psico reabi terap veter',
+    legal: '-bunal -idica -idico jurid tribu',
+    operations: '-rtacao -uicao -viario acuca desma distrib expor impor logis venda',
+    research: '-igador -igadora -iologa -iologo -isica -isico -ntista -onoma -onomo bacte botan cient investi meteo microb',
+    sales: '-biliario -ciante -dedor -edora -liaria -ntante -sorios -ssista acesso alugu comer grand gross imobi repre vende',
   },
 };

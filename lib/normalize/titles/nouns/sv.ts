@@ -2,10 +2,11 @@
 // Source: ESCO occupation labels (Swedish), © European Union — "This data uses the ESCO classification of the
 // European Commission." — via github.com/Avature/melo-benchmark@014982fe (data/processed/melo/swe_q_sv_c_sv)
 // and ISCO-08 groups from github.com/MohamedGouaouri/esco@381d16fb (occupations_en.csv).
-// Occupations in tests/data/titles-independent.tsv are excluded. 2263 occupations, 1520 labels of evaluation-set occupations skipped; 289 words (273 role nouns) of 349 candidates.
+// Occupations in tests/data/titles-independent.tsv are excluded. 2263 occupations, 1520 labels of evaluation-set occupations skipped; 288 words (272 role nouns) of 348 candidates; 120 stems.
 import type { JobNouns } from './types';
 
-/** Swedish job nouns: `roles` name a person (department + seniority individual), `words` only a department. Folded, space-separated. */
+/** Swedish job nouns: `roles` name a person (department + seniority individual), `words` only a department,
+ * `stems` begin an unknown word and give only a department. Folded, space-separated. */
 export const sv: JobNouns = {
   roles: {
     administrative: 'teletjanstcentral',
@@ -18,7 +19,7 @@ export const sv: JobNouns = {
     other: 'affaires ambassador anlaggningsarbetare arbetarna arborrare armen artist bagare bagaren barnvakt bartendrar batsman befalhavare belysning betjant betongarbetare bevattning bibliotekarie bindare boende bokbinderi bokbinderiarbetare borrmaskinsoperator boskap brandman butler byggnadsarbetare chauffor dirigent distributionselektriker diversearbetare djurpark djurskotare dykare elreparator ersattare etsare faglar familjeradgivare familjeterapeut fartygselektriker fattare fiskare fiskefartyg fiskodling fiskodlingsarbetare fjaderfan flottan flygbriefingtjanst flygvapenofficer flygvapnet flygvard forare fordonselektriker frasare friluftsaktiviteter funktionsnedsattning furir garderobiar gasskarning golvlaggare granskare gravor grundskolan guide halal hastskotare helikopterpilot hemhjalp herde herrfrisor hundskotare husmontor installationselektriker installator instrumentmakare jockey jungman juvelerare kapten klackeri kockar kokerska koksbitrade konditor konditorer konditorn konduktor konservator konstnar konstsmed konsul koreograf korgmakeriarbetare kosher kvalitetsbedomare kvalitetskontrollant kypare laderhantverkare lantbruksmaskiner lararresurs lastinspektor lingvist livraddare lodare major malare manuell mastare matlagare mattillverkare mekaniker minister modell murare museipedagog nunna pakladare pakladerska pappersrestaurator passare plasmaskarning platslagare polis prepressgrafiker pressoperator producent putsare raddningsarbetare redaktor rengorare renhallningsarbetare reparator repetitor ridinstruktor riggare roddare sakerhetsvakt samlare sanerare saneringsarbetare sattare sergeant serviceelektriker servitor servitris silversmed skeppare skinnklader skogvakt skomakare skomodellor skraddare skulptor slakt slaktare slipare snickare snickeri socialtjanst socialtjanstpersonal socialvardspersonal socionom sommelier sommelierer sommerska sorterare sparrexpeditor sparrvakt sportutrustning sprinklermontor stadare staderska stadhjalp stalbyggare stallare stallningsbyggare stenarbetare steward stuckator styckare stylist styrman svarvare svetsare tagvard takmontor tapetserare tatskiktsmontor tecknare tivoliarbetare tobaksblad traarbetare tradgardsodling tradgardsproduktion trafikflygare trafiklarare traindustri tramaskinskotare tranare travaruindustri underhallare uppfodare urmakare vagarbetare vaktare vardare vardbitrade vardinna vattenbruksarbetare vaxtodling verkstad',
     procurement: 'kopare',
     research: 'biolog fysiker fysiolog',
-    sales: 'ammunition antikviteter bageri bokhandel butik byggmaterial farghandel fastighetsforvaltare fastighetsmaklare konfektyr lakemedel leksaker uthyrare vapen vintage',
+    sales: 'ammunition antikviteter bageri bokhandel butik byggmaterial farghandel fastighetsforvaltare konfektyr lakemedel leksaker uthyrare vapen vintage',
   },
   words: {
     education: 'klassiska sprak yrkeslarare',
@@ -27,5 +28,17 @@ export const sv: JobNouns = {
     operations: 'hudar kemisk kemiska processovervakare socker',
     research: 'ekonomisk',
     sales: 'grossist ortopediska second specialiserad',
+  },
+  stems: {
+    administrative: '-lcenter -tcentral callc telet',
+    design: '-mgivare formgiva',
+    education: '-isning -larare -ldning -nskap -skola forsko gymna larar lekto speciall vuxen yrkes',
+    engineering: '-enjor -kanik -lurgi -otorer -ritare -rovare -strin -tteknik civil energi fordonsi ingen kemit konstr matte metallu miljoing processt produktu prova ritar rymdi testa utvec venti',
+    finance: '-naden kredi',
+    health: '-aceut -kvardare -lakare -tekare djurte halso psyko sjukh terap',
+    legal: '-jurist domst',
+    operations: '-aller -almer -avaror -beten -ditor -ftschef -kchef -ktyrer -kvara -lsvaror -rikat -rvakare -tchef -tdjur -tfartyg -tverk -utiska blotd distrib driftm driftsc driftte expor gasan impor kemis klade kring kryddo logis matto metalle metallma mjukv monter sockerk textilh textilra utsad',
+    research: '-iolog -nolog -rolog -rskare -vetare ekono',
+    sales: '-affar -andel -butik -kniska -kschef -ljare -serad -ssist -yrare antik artik butik forsa gross hjalpm salja speciali uthyr video',
   },
 };

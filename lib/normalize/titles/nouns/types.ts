@@ -13,4 +13,7 @@ import type { Department } from '../../../profiles/taxonomy';
 export interface JobNouns {
   roles: Readonly<Partial<Record<Department, string>>>;
   words: Readonly<Partial<Record<Department, string>>>;
+  /** Beginnings of words ("ksiegow", "versicherung", "contab"): an unknown word starting with one gets its
+   * department (longest stem first), never a role. Generated from ESCO; absent in hand-written lexicons. */
+  stems?: Readonly<Partial<Record<Department, string>>>;
 }
