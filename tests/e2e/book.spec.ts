@@ -65,6 +65,18 @@ test('upload a HubSpot export, preview it, save; a person page at a book company
   await expect(status.getByTestId('account-status-label')).toHaveText('Customer');
   await expect(status.getByTestId('account-owner')).toHaveText('Owned by Ingrid Berg');
   await expect(status.getByTestId('account-status-evidence')).toHaveText("From your team's account book: Norrsken Logistics AB, matched by LinkedIn URL.");
+  // Summary first (#14) with the status on top: status, who, verdict, best point and outcomes still
+  // fit Chrome's 400 × 600 popup without scrolling.
+  await popup.setViewportSize({ width: 400, height: 600 });
+  const fold = [status, popup.getByTestId('person-name'), popup.getByTestId('fit-tier'), ...(await popup.getByTestId('outcome-button').all())];
+  if (await popup.getByTestId('talking-point').count()) fold.push(popup.getByTestId('talking-point').first().getByTestId('copy-button'));
+  expect(fold.length).toBeGreaterThanOrEqual(6);
+  for (const part of fold) {
+    const box = await part.boundingBox();
+    expect(box, (await part.evaluate((el) => el.getAttribute('data-testid'))) ?? 'summary part').not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(600);
+  }
+  expect(await popup.evaluate(() => window.scrollY)).toBe(0);
   // The book's facts complete the score: industry and size with their source.
   const industry = popup.getByTestId('criterion').filter({ hasText: 'Software Development' }).first();
   await expect(industry).toBeVisible();
