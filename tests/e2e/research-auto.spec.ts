@@ -1,14 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, expect, test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { extensionDir, openPopup, pagesDir, tabIdOf, waitForTier } from './fixtures';
-import { QUIET_FLAGS } from '../../scripts/launch-extension.mjs';
-import { findChromium } from '../../scripts/find-chromium.mjs';
+import { expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { openPopup, pagesDir, tabIdOf, waitForTier } from './fixtures';
+import { httpsSitesTest } from './https-sites';
 
 /**
  * Issue #11, automatic research: with "Read a company's pages automatically" on (Options →
@@ -43,54 +38,7 @@ const PAGES: Record<string, string> = {
 /** Addresses the server answers with a redirect (a test sets them before navigating). */
 const redirects = new Map<string, string>();
 
-interface Fixtures {
-  context: BrowserContext;
-  serviceWorker: Worker;
-  extensionId: string;
-}
-
-const test = base.extend<Fixtures>({
-  context: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'leadfit-auto-research-'));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=leadfit-test', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
-    const server: Server = createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
-      const url = `https://${req.headers.host}${(req.url ?? '/').replace(/[?#].*$/, '')}`;
-      const to = redirects.get(url);
-      if (to) return void res.writeHead(302, { location: to }).end();
-      const file = PAGES[url];
-      if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const port = (server.address() as AddressInfo).port;
-    const ext = join(dir, 'extension');
-    cpSync(extensionDir, ext, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
-    manifest.host_permissions = [...(manifest.host_permissions ?? []), `${SITE_A}/*`];
-    writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest));
-    const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      headless: true,
-      executablePath: findChromium(),
-      args: [
-        `--disable-extensions-except=${ext}`,
-        `--load-extension=${ext}`,
-        ...QUIET_FLAGS,
-        `--host-resolver-rules=MAP www.linkedin.com:443 127.0.0.1:${port}, MAP www.quillfeather.io:443 127.0.0.1:${port}, MAP * ~NOTFOUND`,
-        '--ignore-certificate-errors',
-      ],
-    });
-    await use(context);
-    await context.close();
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
-  },
-  serviceWorker: async ({ context }, use) => {
-    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
-  },
-  extensionId: async ({ serviceWorker }, use) => {
-    await use(new URL(serviceWorker.url()).host);
-  },
-});
+const test = httpsSitesTest({ pages: PAGES, redirects, hosts: ['www.linkedin.com', 'www.quillfeather.io'], grantOrigins: [SITE_A] });
 
 declare const chrome: any;
 

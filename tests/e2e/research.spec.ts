@@ -1,27 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test as base, type BrowserContext, type Worker } from '@playwright/test';
-import { extensionDir, openPopup, pagesDir, tabIdOf, waitForTier } from './fixtures';
-import { QUIET_FLAGS } from '../../scripts/launch-extension.mjs';
-import { findChromium } from '../../scripts/find-chromium.mjs';
+import { expect, type Worker } from '@playwright/test';
+import { openPopup, pagesDir, tabIdOf, waitForTier } from './fixtures';
+import { httpsSitesTest } from './https-sites';
 
 /**
  * Issue #11 "Research from the popup": on a first-seen person page, one click reads the company's
  * LinkedIn page and its website in background tabs (closed after), merges them into the account
  * and re-scores the person's tab.
  *
- * Why this spec does not use `site.serve` (context.route): Playwright does not intercept the
- * requests of tabs an extension opens with `tabs.create({active: false})` (measured: the
- * background tab ends on chrome-error://, no route handler is called; the same URL in an active
- * tab is routed). So the pages are served by a local HTTPS server, and Chromium resolves
- * www.linkedin.com and www.quillfeather.io to it (--host-resolver-rules; self-signed certificate
- * accepted with --ignore-certificate-errors): real navigations, nothing reaches the network.
- * The website origin is pre-granted in the manifest copy (as `grantHosts` does), because a
- * script cannot answer Chrome's permission prompt; the popup still asks for it on the click.
+ * Served by a local HTTPS server (tests/e2e/https-sites.ts says why not `context.route`); the
+ * website origin is pre-granted in the manifest copy; the popup still asks for it on the click.
  */
 const PERSON_URL = 'https://www.linkedin.com/in/marco-lindqvist-example/';
 const COMPANY_URL = 'https://www.linkedin.com/company/quillfeather-systems/';
@@ -40,59 +28,11 @@ const PAGES: Record<string, string> = {
 /** Addresses the server answers with a redirect (a test sets them before navigating). */
 const redirects = new Map<string, string>();
 
-interface Fixtures {
-  context: BrowserContext;
-  serviceWorker: Worker;
-  extensionId: string;
-}
-
-const test = base.extend<Fixtures>({
-  context: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'leadfit-research-'));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=leadfit-test', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
-    const server: Server = createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
-      const url = `https://${req.headers.host}${(req.url ?? '/').replace(/[?#].*$/, '')}`;
-      const to = redirects.get(url);
-      if (to) {
-        res.writeHead(302, { location: to }).end();
-        return;
-      }
-      const file = PAGES[url];
-      if (!file) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(pagesDir, file)));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const port = (server.address() as AddressInfo).port;
-    const ext = join(dir, 'extension');
-    cpSync(extensionDir, ext, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
-    manifest.host_permissions = [...(manifest.host_permissions ?? []), `${SITE}/*`];
-    writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest));
-    const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      headless: true,
-      executablePath: findChromium(),
-      args: [
-        `--disable-extensions-except=${ext}`,
-        `--load-extension=${ext}`,
-        ...QUIET_FLAGS,
-        `--host-resolver-rules=MAP www.linkedin.com:443 127.0.0.1:${port}, MAP www.quillfeather.io:443 127.0.0.1:${port}, MAP * ~NOTFOUND`,
-        '--ignore-certificate-errors',
-      ],
-    });
-    await use(context);
-    await context.close();
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
-  },
-  serviceWorker: async ({ context }, use) => {
-    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
-  },
-  extensionId: async ({ serviceWorker }, use) => {
-    await use(new URL(serviceWorker.url()).host);
-  },
+const test = httpsSitesTest({
+  pages: Object.fromEntries(Object.entries(PAGES).map(([url, file]) => [url, join(pagesDir, file)])),
+  redirects,
+  hosts: ['www.linkedin.com', 'www.quillfeather.io'],
+  grantOrigins: [SITE],
 });
 
 test('one click on a person page reads the company on LinkedIn and its website, then the popup shows its facts and a verdict', async ({ context, extensionId, serviceWorker }) => {
