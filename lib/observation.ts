@@ -87,6 +87,18 @@ export const observationSchema = z.object({
    * from home and about pages, prose facts only from home and about pages; a blog post says so.
    */
   page: z.enum(['home', 'about', 'blog', 'product', 'careers', 'legal', 'other']).optional(),
+  /**
+   * Page text the LinkedIn content script sends unparsed, to keep its bundle small (#12):
+   * lib/extract/complete.ts parses it (in the background, the CLI, tests) and removes this field.
+   * `employees`: the size band's text (`company.employees` holds {min: null, max: null} until then);
+   * `insights`: a list row's "Current: … at X" line, by index into `people`.
+   */
+  raw: z
+    .object({
+      employees: z.string().max(400).optional(),
+      insights: z.record(z.string(), z.string().max(300)).optional(),
+    })
+    .optional(),
 });
 export type Observation = z.infer<typeof observationSchema>;
 export type SitePage = NonNullable<Observation['page']>;

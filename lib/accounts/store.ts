@@ -85,7 +85,7 @@ function open(): Promise<Db> {
   return dbPromise;
 }
 
-/** Registers the one-time move of older stored accounts; runs before the first read or write. */
+/** Registers the move of older stored accounts; it runs at each open, before the first read or write. */
 export function setAccountsMigration(run: (target: MigrationTarget) => Promise<void>): void {
   migration = run;
 }

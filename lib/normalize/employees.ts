@@ -1,4 +1,4 @@
-import { NUMBER_PATTERN, normalizeNumberText as clean, parseLocaleNumber } from './numbers';
+import { bandText, findNumbers, ON_LINKEDIN_RE, SELF_EMPLOYED_RE } from './employee-band';
 /**
  * Company headcount parsing for ICP scoring. Pure, never throws.
  *
@@ -15,35 +15,6 @@ export interface EmployeeRange {
 
 export type RangePosition = 'inside' | 'below' | 'above' | 'straddles';
 
-const SCALE: Record<string, number> = { k: 1e3, m: 1e6 };
-
-
-const NUM = NUMBER_PATTERN;
-const NUMBER_RE = new RegExp(String.raw`(${NUM})\s*(k|m|tsd\.?|thousand)?(?![a-z])`, 'gi');
-
-interface NumberHit {
-  value: number;
-  start: number;
-  end: number;
-}
-
-function findNumbers(text: string): NumberHit[] {
-  const hits: NumberHit[] = [];
-  NUMBER_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NUMBER_RE.exec(text)) !== null) {
-    const raw = m[1] ?? '';
-    const unit = (m[2] ?? '').toLowerCase().replace('.', '');
-    const base = parseLocaleNumber(raw.replace(/[.,]$/, ''));
-    if (base === null) continue;
-    const mult = unit === '' ? 1 : unit === 'tsd' || unit === 'thousand' ? 1e3 : SCALE[unit] ?? 1;
-    hits.push({ value: Math.round(base * mult), start: m.index, end: m.index + m[0].length });
-  }
-  return hits;
-}
-
-const ON_LINKEDIN_RE = /\b(on|auf|sur|en|su|op|no|na)\s+linkedin\b|associated members?|zugeordnete mitglieder|membres associ/i;
-
 /**
  * Company size band → {min, max}. Open ends are null ("10,001+" → max null).
  * "Self-employed" → 1–1; "fewer than 50" / "<50" → 1–49; "about 250" → 250–250.
@@ -53,10 +24,10 @@ export function parseEmployeeRange(text: string): EmployeeRange | null {
   try {
     if (typeof text !== 'string') return null;
     // A size band is a few words: the cap keeps the number and "\s*$" patterns below linear on hostile text.
-    const s = clean(text.length > 400 ? text.slice(0, 400) : text);
+    const s = bandText(text);
     if (s === '') return null;
     if (ON_LINKEDIN_RE.test(s)) return null;
-    if (/\bself[- ]?employed\b|\bselbstst[aä]ndig\b|\bfreelancer?\b|\bsolo ?founder\b|\bsole (?:proprietor|trader)\b/i.test(s)) {
+    if (SELF_EMPLOYED_RE.test(s)) {
       return { min: 1, max: 1 };
     }
     const nums = findNumbers(s);
@@ -102,7 +73,7 @@ export function parseEmployeeRange(text: string): EmployeeRange | null {
 export function parseEmployeesOnLinkedin(text: string): number | null {
   try {
     if (typeof text !== 'string') return null;
-    const s = clean(text.length > 400 ? text.slice(0, 400) : text);
+    const s = bandText(text);
     if (!ON_LINKEDIN_RE.test(s)) return null;
     const first = findNumbers(s)[0];
     return first ? first.value : null;

@@ -1,3 +1,7 @@
+import { CURRENT_LABEL } from './insight';
+
+export { isInsightLine } from './insight';
+
 /**
  * The company a LinkedIn headline (or a search row's insight line) states as current.
  *
@@ -36,7 +40,6 @@ export interface HeadlineCompany {
   marker: string;
 }
 
-const CURRENT_LABEL = /^(?:current|currently|aktuell|actuel(?:le)?|actual(?:mente)?|atual(?:mente)?|huidig|nuvarande|attuale|obecnie)\s*:\s*/i;
 const PAST_LABEL = /^(?:past|previous(?:ly)?|prev|former(?:ly)?|früher|frueher|ehemals|précédent(?:e)?|precedent(?:e)?|anterior(?:mente)?|vorige|voorheen|tidigare|passato|wcześniej)\s*:?\s*/i;
 /** A role that names a past employer: "ex-Google", "Ex Google", "former CFO at X", "prev. Stripe". */
 const PAST_MARK = /^(?:ex[-–\s]|former(?:ly)?\b|prev(?:ious(?:ly)?)?\b\.?|past\b|ehemals\b|ehem\.|anciennement\b|auparavant\b|antes\b|anteriormente\b|zuvor\b|vorher\b|tidigare\b|voorheen\b|tidligere\b|alumni?\b|alumna\b)/i;
@@ -227,11 +230,6 @@ export function headlineEvidence(found: HeadlineCompany): string {
   return `headline "${found.phrase}" (${found.marker})`;
 }
 
-/** A search row's insight line ("Current: … at X", "Past: … at X", "Aktuell: …")? */
-export function isInsightLine(text: string): boolean {
-  const t = text.trim();
-  return (CURRENT_LABEL.test(t) || /^(?:past|previous|früher|précédent|anterior|vorige|tidigare)\s*:/i.test(t)) && t.length <= 300;
-}
 
 /** The role a headline states when it names no company ("Engineering Leader"): its first current role, if it reads as a title. */
 export function titleFromHeadline(headline: string | null | undefined): string | null {
