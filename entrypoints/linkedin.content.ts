@@ -1,4 +1,4 @@
-import { extractLinkedinPage } from '@/lib/extract/route';
+import { extractLinkedinPageRaw } from '@/lib/extract/route';
 import { createPageWatcher } from '@/lib/content/watcher';
 import { LINKEDIN_CONTENT_MATCHES } from '@/lib/sites/linkedin-readers';
 
@@ -6,7 +6,8 @@ import { LINKEDIN_CONTENT_MATCHES } from '@/lib/sites/linkedin-readers';
  * Reads the LinkedIn page the rep is on and sends what it says to the background.
  * LinkedIn is a single-page app: the watcher re-reads on in-app navigation and when
  * late-rendered content appears, batched, one read at a time, and sends only changes.
- * No React, no zod and no company-website reader here (content script budget: 15 KB gzipped).
+ * No React, no zod and no company-website reader here (content script budget: 15 KB gzipped); the
+ * headline and the size band travel unparsed and the background completes them (lib/extract/complete.ts).
  * Matches every origin a LinkedIn reader reads (lib/sites), country subdomains included: LinkedIn
  * navigates in-app, so the script runs on all its pages and the router decides what is read.
  */
@@ -16,7 +17,7 @@ export default defineContentScript({
   runAt: 'document_end',
   main(ctx) {
     const watcher = createPageWatcher({
-      read: () => extractLinkedinPage(document, location.href),
+      read: () => extractLinkedinPageRaw(document, location.href),
       send: (observation) => browser.runtime.sendMessage({ type: 'observation', observation }).then(() => undefined),
       observe: (onChange) => {
         const observer = new MutationObserver(onChange);

@@ -224,7 +224,7 @@ async function main(): Promise<void> {
       // scripts/bench/badge.ts: DOMContentLoaded → verdict badge on the real LinkedIn pages, by accounts stored.
       badgeLatencyMs: badge ? badge.byAccounts : null,
       badgeRatioToEmptyStore: badge ? badge.ratioToEmpty : null,
-      badgeLatencyNote: badge ? 'median and p90 ms per number of stored accounts (0, 10,000; 100,000 with --full); goal: median ≤ 100 ms, ratios ≤ 1.5' : 'not measured: no build in .output/chrome-mv3, no Chromium or no ../shared real pages, or filtered out',
+      badgeLatencyNote: badge ? 'median and p90 ms per number of stored accounts (0, 10,000, 100,000; --quick stops at 10,000); goal: median ≤ 100 ms, ratios ≤ 1.5' : 'not measured: no build in .output/chrome-mv3, no Chromium or no ../shared real pages, or filtered out',
       coldStartRatio: badge ? badge.coldToWarmRatio : null,
       coldStartMs: badge ? badge.cold : null,
       coldStartNote: badge ? 'service worker stopped (CDP) before each page: cold median ÷ warm median at 0 accounts; goal ≤ 2' : 'not measured (see badgeLatencyNote)',

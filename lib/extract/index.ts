@@ -1,7 +1,9 @@
 import type { Observation, PageKind } from '../observation';
 import { READERS } from '../sites/registry';
+import { completeObservation } from './complete';
 import { readPage, routeUrl as routeAmong, type ReadOptions } from './route';
 
+export { completeObservation } from './complete';
 export { extractLinkedinPage, type ReadOptions } from './route';
 
 /**
@@ -11,6 +13,11 @@ export { extractLinkedinPage, type ReadOptions } from './route';
  * It never throws; reader errors go to `options.onReaderError`.
  */
 export function extractPage(document: Document, url: string, options: ReadOptions = {}): Observation {
+  return completeObservation(extractPageRaw(document, url, options));
+}
+
+/** What a content script sends for the page: the observation before `completeObservation` (lib/extract/complete.ts). */
+export function extractPageRaw(document: Document, url: string, options: ReadOptions = {}): Observation {
   return readPage(document, url, READERS, options);
 }
 

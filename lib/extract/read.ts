@@ -12,8 +12,11 @@ export interface ReadOptions {
 }
 
 /**
- * Reads one page with the reader its URL calls for, chosen from `readers` (the LinkedIn content
- * script passes only the LinkedIn readers, so the company-website reader stays out of its bundle).
+ * Reads one page with the reader its URL calls for. The observation is raw: the LinkedIn readers
+ * leave headline and size-band parsing to `completeObservation` (lib/extract/complete.ts), which
+ * `extractPage` and `extractLinkedinPage` run, and the background on what a content script sends. The reader is
+ * chosen from `readers` (the LinkedIn content script passes only the LinkedIn readers, so the
+ * company-website reader stays out of its bundle).
  * Never throws: a reader error is reported to `onReaderError`, and the fields read so far are kept.
  */
 export function readPage(document: Document, url: string, readers: readonly SiteReader[], options: ReadOptions = {}): Observation {

@@ -1,6 +1,7 @@
 import type { CompanyObservation, Evidence, Observation, PageKind, PersonObservation, SitePage } from '../observation';
 import { emptyCompany, emptyPerson } from '../observation-empty';
 import { snip } from './dom';
+import { statesEmployeeBand } from '../normalize/employee-band';
 import { companyNameProblem, personNameProblem } from './names';
 import { cleanText } from './text-clean';
 
@@ -18,6 +19,8 @@ export class Recorder {
   readonly rejected: string[] = [];
   /** Company websites: what the page is (set by the company-site reader). */
   page: SitePage | null = null;
+  /** Text left for lib/extract/complete.ts to parse (Observation.raw). */
+  readonly raw: NonNullable<Observation['raw']> = {};
 
   constructor(
     readonly url: string,
@@ -88,7 +91,22 @@ export class Recorder {
     return true;
   }
 
-  addPerson(person: PersonObservation, evidence: Partial<Record<keyof PersonObservation, Evidence>>): void {
+  /**
+   * The company-size band's text, unparsed (lib/extract/complete.ts parses it, #12): recorded only
+   * when it states a band, so a reader falls through to its next source exactly as when it parsed.
+   * Until completed, `company.employees` is {min: null, max: null}.
+   */
+  employeesBand(text: string, source: string, snippet: string): boolean {
+    const company = this.withCompany();
+    if (company.employees !== null || !statesEmployeeBand(text)) return false;
+    company.employees = { min: null, max: null };
+    this.raw.employees = text.slice(0, 400);
+    this.evidence['company.employees'] = { source, snippet: quote(snippet) };
+    return true;
+  }
+
+  /** `insight`: the row's "Current: … at X" line, parsed with the headline by lib/extract/complete.ts. */
+  addPerson(person: PersonObservation, evidence: Partial<Record<keyof PersonObservation, Evidence>>, insight: string | null = null): void {
     // List entries get the same cleaning and name checks as the page's subject; an entry whose
     // name is not a name (a "LinkedIn Member" card, an upsell tile) is not a person.
     for (const key of Object.keys(person) as (keyof PersonObservation)[]) person[key] = usable(person[key]);
@@ -96,6 +114,7 @@ export class Recorder {
     if (person.company && companyNameProblem(person.company)) person.company = null;
     const i = this.people.length;
     this.people.push(person);
+    if (insight) (this.raw.insights ??= {})[String(i)] = insight;
     for (const [field, ev] of Object.entries(evidence)) if (ev) this.evidence[`people[${i}].${field}`] = ev;
   }
 
@@ -138,6 +157,7 @@ export class Recorder {
     }
     const obs: Observation = { url: this.url, kind: this.kind, person, people: this.people, company, evidence, missing };
     if (this.page) obs.page = this.page;
+    if ((this.raw.employees !== undefined && company) || this.raw.insights) obs.raw = this.raw;
     return obs;
   }
 }
@@ -157,6 +177,6 @@ export function usable(value: string | null | undefined): string | null {
 }
 
 /** An evidence snippet: the page's words, cleaned like values, shortened. */
-function quote(text: string): string {
+export function quote(text: string): string {
   return snip(cleanText(text.length > 2_000 ? text.slice(0, 2_000) : text));
 }

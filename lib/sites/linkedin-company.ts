@@ -1,6 +1,5 @@
 import { all, canonicalCompanyUrl, clean, first, hasType, hostOf, isObject, jsonLd, meta, parseCount, str, textOf, unwrapRedirect, type JsonObject } from '../extract/dom';
 import type { Recorder } from '../extract/record';
-import { parseEmployeeRange } from '../normalize/employees';
 import { deref, readEmbeddedJsonOfType, type EmbeddedJson } from './embedded-json';
 import { membersOnLinkedin, readMembersAfterSize } from './linkedin-members';
 import { readPeopleList } from './linkedin-search';
@@ -167,7 +166,7 @@ function readAboutList(doc: Document, r: Recorder): void {
         r.companyText('industry', value, 'selector', snippet);
         break;
       case 'size':
-        r.companyValue('employees', parseEmployeeRange(value), 'selector', snippet);
+        r.employeesBand(value, 'selector', snippet);
         // The "312 associated members" line under the size band is the count of members on LinkedIn.
         readMembersAfterSize(dd, clean(dt.textContent), r);
         break;
@@ -212,7 +211,7 @@ function readTopCard(doc: Document, r: Recorder): void {
     else if (/\bfollowers?\b|abonnés|follower/i.test(item)) {
       r.companyValue('followers', parseCount(item), 'selector', item);
     } else if (/\bemployees?\b|mitarbeiter|employés|empleados/i.test(item)) {
-      r.companyValue('employees', parseEmployeeRange(item), 'selector', item);
+      r.employeesBand(item, 'selector', item);
     } else plain.push(item);
   }
   // Logged-in top card: industry first, then headquarters.

@@ -3,7 +3,6 @@ import type { Recorder } from '../extract/record';
 import { LINKEDIN_ORIGINS } from './origins';
 import { LINKEDIN_HOST } from './linkedin-host';
 import type { SiteReader } from './reader';
-import { companyFromHeadline, headlineEvidence } from './headline';
 import { readExperience } from './linkedin-experience';
 
 /**
@@ -84,7 +83,8 @@ export function extractLinkedinPerson(doc: Document, r: Recorder, pageUrl: strin
   readCurrentCompany(doc, root, r);
   readTitle(doc, r);
   readExperience(doc, r, pageUrl); // current position from the Experience section when the above left title/company empty
-  readCompanyFromHeadline(r); // last: the headline only when no structured employer or Experience entry named one (#16)
+  // Last, the headline only when no structured employer or Experience entry named one (#16): parsed
+  // by lib/extract/complete.ts outside the content script (#12, size budget).
   // The "Name | LinkedIn" page title when nothing else named the person.
   const titleParts = pageTitleParts(doc);
   if (titleParts && !NOT_A_NAME.test(titleParts[0] ?? '')) r.personText('name', titleParts[0], 'meta', clean(doc.title) || meta(doc, 'og:title'));
@@ -161,25 +161,6 @@ function readCurrentCompany(doc: Document, root: ParentNode, r: Recorder): void 
     const company = clean(textOf(item).replace(/,\s*$/, ''));
     if (item && r.personText('company', company, 'selector', `Current: ${company}`)) linkCompany(item, r);
   }
-}
-
-/**
- * Last resort for the employer, when neither structured data, the current-company button nor an
- * experience entry named one (activity and other sub-pages, sparse profiles): the company the
- * headline states as current ("VP Sales at Acme | ex-Google" → Acme), see lib/sites/headline.ts.
- */
-function readCompanyFromHeadline(r: Recorder): void {
-  const person = r.person;
-  if (!person || !person.headline) return;
-  const found = companyFromHeadline(person.headline);
-  if (!found) return;
-  if (person.company) {
-    // The headline names the current company ("Founder & CPO @ MavenAGI" for "Maven AGI"): its role is the title.
-    const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    if (found.title && squash(found.company) === squash(person.company)) r.personText('title', found.title, 'headline', headlineEvidence(found));
-    return;
-  }
-  if (r.personText('company', found.company, 'headline', headlineEvidence(found)) && found.title) r.personText('title', found.title, 'headline', headlineEvidence(found));
 }
 
 function linkCompany(el: Element, r: Recorder): void {

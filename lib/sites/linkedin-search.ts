@@ -3,7 +3,7 @@ import { emptyPerson } from '../observation-empty';
 import { all, canonicalProfileUrl, clean, snip, textOf } from '../extract/dom';
 import type { Recorder } from '../extract/record';
 import { usable } from '../extract/record';
-import { companyFromHeadline, headlineEvidence, isInsightLine, titleFromHeadline } from './headline';
+import { isInsightLine } from './insight';
 import { LINKEDIN_HOST } from './linkedin-host';
 import { LINKEDIN_ORIGINS } from './origins';
 import type { SiteReader } from './reader';
@@ -72,7 +72,7 @@ export function readPeopleList(doc: Document, r: Recorder, pageUrl = ''): void {
     const key = read.person.linkedinUrl ?? read.person.name ?? '';
     if (seen.has(key)) continue;
     seen.add(key);
-    r.addPerson(read.person, read.evidence);
+    r.addPerson(read.person, read.evidence, read.insight);
   }
 }
 
@@ -105,7 +105,7 @@ function profileUrl(href: string, pageUrl: string): string | null {
   return canonicalProfileUrl(absolute);
 }
 
-function readCard(card: Element, pageUrl: string): { person: PersonObservation; evidence: Partial<Record<keyof PersonObservation, Evidence>> } | null {
+function readCard(card: Element, pageUrl: string): { person: PersonObservation; evidence: Partial<Record<keyof PersonObservation, Evidence>>; insight: string | null } | null {
   const person = emptyPerson();
   const evidence: Partial<Record<keyof PersonObservation, Evidence>> = {};
   const set = (field: keyof PersonObservation, value: string | null, source: string, snippet: string): void => {
@@ -152,20 +152,11 @@ function readCard(card: Element, pageUrl: string): { person: PersonObservation; 
   if (title) set('title', title.text, 'selector', `${title.selector}: ${title.text}`);
   const company = pick(card, SEARCH_SELECTORS.company);
   if (company) set('company', company.text, 'selector', `${company.selector}: ${company.text}`);
-  if (!person.company) {
-    const insight = all(card, 'p, div, span').map(textOf).find((t) => isInsightLine(t)) ?? null;
-    const found = companyFromHeadline(person.headline, insight);
-    if (found) {
-      set('company', found.company, 'headline', headlineEvidence(found));
-      set('title', found.title, 'headline', headlineEvidence(found));
-    }
-  }
-  if (!person.title) {
-    const role = titleFromHeadline(person.headline);
-    if (role) set('title', role, 'headline', `headline "${person.headline}"`);
-  }
+  // Without a company, the insight line ("Current: VP Sales at Acme") and the headline state it:
+  // parsed by lib/extract/complete.ts, with the headline's role as the title (#12, size budget).
+  const insight = person.company ? null : (all(card, 'p, div, span').map(textOf).find((t) => isInsightLine(t)) ?? null);
   if (!person.name) return null;
-  return { person, evidence };
+  return { person, evidence, insight };
 }
 
 interface Viewer {

@@ -1,6 +1,6 @@
+import { statesEmployeeBand } from '../normalize/employee-band';
 import { clean, first, hostOf, parseCount, textOf, unwrapRedirect } from '../extract/dom';
 import type { Recorder } from '../extract/record';
-import { parseEmployeeRange } from '../normalize/employees';
 import { LINKEDIN_HOST } from './linkedin-host';
 import { LINKEDIN_ORIGINS } from './origins';
 import type { SiteReader } from './reader';
@@ -71,8 +71,8 @@ export function extractSalesnavAccount(doc: Document, r: Recorder): void {
   const size = read(s.size);
   if (size) {
     const text = textOf(size.el);
-    const range = parseEmployeeRange(text);
-    if (range) r.companyValue('employees', range, 'selector', `${size.selector}: ${text}`);
+    // The band is parsed by lib/extract/complete.ts (#12); a text that states none may be the member count.
+    if (statesEmployeeBand(text)) r.employeesBand(text, 'selector', `${size.selector}: ${text}`);
     else if (/on linkedin/i.test(text)) r.companyValue('employeesOnLinkedin', parseCount(text), 'selector', text);
   }
   const description = read(s.description);

@@ -2,9 +2,9 @@
  * Page-to-badge latency where reps feel it (#17): the built extension in Chromium, every real
  * LinkedIn page of ../shared/fixtures/real served at its real URL (its own scripts blocked), timed
  * from the page's DOMContentLoaded (the saved page's content is in the DOM then) to the moment the
- * toolbar badge shows the verdict. Measured with 0 stored accounts, then 10,000 and (with
- * LEADFIT_BENCH_ACCOUNTS=100000 or `--full`) 100,000, and after the service worker was stopped
- * (cold start). Printed as medians and p90s, and ratios within this one run.
+ * toolbar badge shows the verdict. Measured with 0 stored accounts, then 10,000 and 100,000
+ * (`--quick` or LEADFIT_BENCH_ACCOUNTS=10000 stops at 10,000), and after the service worker was
+ * stopped (cold start). Printed as medians and p90s, and ratios within this one run.
  *
  * The badge is watched from an extension page (Options) that polls `action.getBadgeText` for every
  * tab: the browser answers that, not the service worker, so watching neither wakes the worker nor
@@ -136,7 +136,7 @@ export default async function bench(args: string[] = process.argv.slice(2)): Pro
   } catch (err) {
     return void console.log(`skipped: ${(err as Error).message.split('\n')[0]}`);
   }
-  const big = args.includes('--full') || process.env.LEADFIT_BENCH_ACCOUNTS === '100000';
+  const big = !args.includes('--quick') && process.env.LEADFIT_BENCH_ACCOUNTS !== '10000';
   const entries = (JSON.parse(readFileSync(truthPath, 'utf8')) as { file: string; source: { original_url: string | null } }[]).filter((e) => e.file.startsWith('linkedin/'));
   // Country hosts (uk.linkedin.com) are served at www: the content script is registered for www.linkedin.com.
   const pages = entries.map((e) => ({ url: urlForTruthEntry(e).replace(/^https?:\/\/[\w-]+\.linkedin\.com/, 'https://www.linkedin.com'), html: readFileSync(join(dir, e.file), 'utf8') }));
