@@ -1,4 +1,4 @@
-import { extractLinkedinPageRaw } from '@/lib/extract/route';
+import { extractLinkedinPageRaw } from '@/lib/extract/linkedin-page';
 import { createPageWatcher } from '@/lib/content/watcher';
 import { LINKEDIN_CONTENT_MATCHES } from '@/lib/sites/linkedin-readers';
 

@@ -2,7 +2,7 @@ import { extractPage } from '../../lib/extract';
 import { type CliIo, parseArgs, UsageError } from '../io';
 import { parseDocument } from '../parse-html';
 
-/** `leadfit extract PAGE.html --url URL`: the observation, exactly as the content script sends it. */
+/** `leadfit extract PAGE.html --url URL`: the observation as the background sees it (what the content script sends, completed by lib/extract/complete.ts). */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { flags, positionals } = parseArgs(args);
   const file = positionals[0];

@@ -13,6 +13,7 @@ import {
   type TabDerived,
   type TabState,
 } from '../messaging';
+import { completeObservation } from '../extract/complete';
 import { observationSchema, type Observation } from '../observation';
 import { dryRunPack } from '../profiles/dry-run';
 import { formatPackError, parsePack, type Pack, type PackError } from '../profiles/schema';
@@ -145,6 +146,7 @@ async function dispatch(request: Request, sender: SenderInfo): Promise<Response<
   switch (request.type) {
     case 'observation': {
       const tabId = sender.tab!.id!;
+      request.observation = completeObservation(request.observation); // #12: parse what the LinkedIn content script sent raw
       // A background tab opened by company research: its page is research, not one the rep viewed.
       if (deliverResearchObservation(tabId, request.observation)) return ok<'observation'>({ tabId, status: 'ready' });
       const state = await processObservation(tabId, request.observation);

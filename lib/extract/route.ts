@@ -1,18 +1,10 @@
 import type { Observation, PageKind } from '../observation';
-import { LINKEDIN_READERS } from '../sites/linkedin-readers';
 import { findReader, type SiteReader } from '../sites/reader';
 import { completeObservation } from './complete';
+import { extractLinkedinPageRaw } from './linkedin-page';
 import { readPage, type ReadOptions } from './read';
 
-export { readPage, type ReadOptions };
-
-/**
- * The LinkedIn content script's reader: the raw observation (headline and size band unparsed, see
- * lib/extract/complete.ts), which the background completes on receipt (#12, size budget).
- */
-export function extractLinkedinPageRaw(document: Document, url: string, options: ReadOptions = {}): Observation {
-  return readPage(document, url, LINKEDIN_READERS, options);
-}
+export { extractLinkedinPageRaw, readPage, type ReadOptions };
 
 /** A LinkedIn page's completed observation, as the background sees it (CLI, eval, tests). */
 export function extractLinkedinPage(document: Document, url: string, options: ReadOptions = {}): Observation {

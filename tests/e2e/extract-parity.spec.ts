@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, expect, test, type Browser } from '@playwright/test';
 import { build } from 'esbuild';
 import { parseDocument } from '../../cli/parse-html';
-import { extractPage } from '../../lib/extract';
+import { completeObservation, extractPage } from '../../lib/extract';
+import type { Observation } from '../../lib/observation';
 import { urlForTruthEntry } from '../../scripts/eval-extract';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 import { QUIET_FLAGS } from '../../scripts/launch-extension.mjs';
@@ -13,7 +14,8 @@ import { QUIET_FLAGS } from '../../scripts/launch-extension.mjs';
  * The extension and the CLI must give the same observation for the same HTML (issue #12): every
  * real page in ../shared/fixtures/real (never copied into the repo; skipped when absent) is read
  * by lib/extract in Chromium — bundled as the content scripts bundle it, run in the page at its
- * real URL with the page's own scripts blocked — and by the CLI's path (linkedom, cli/parse-html.ts).
+ * real URL with the page's own scripts blocked, and completed as the background completes what a
+ * content script sends (lib/extract/complete.ts) — and by the CLI's path (linkedom, cli/parse-html.ts).
  * The two observations are compared field by field; evidence snippets only up to whitespace,
  * since the two DOMs may keep different runs of spaces in text nodes.
  */
@@ -78,10 +80,12 @@ test.describe('extension (Chromium) and CLI (linkedom) read the same observation
           // Same address up to the fragment would be a same-document navigation: the new HTML would not load.
           if (page.url().split('#')[0] === url.split('#')[0]) await page.goto('about:blank');
           await page.goto(url, { waitUntil: 'domcontentloaded' });
-          return page.evaluate(`(() => { ${code}; return LeadFitExtract.extractPage(document, ${JSON.stringify(url)}); })()`);
+          return page.evaluate(`(() => { ${code}; return LeadFitExtract.extractPageRaw(document, ${JSON.stringify(url)}); })()`);
         })();
         const inCli = extractPage(parseDocument(html), url);
-        const inBrowser = await browserRead;
+        // What the content script sends is raw (#12: headline and size band unparsed); the background
+        // completes it on receipt, so the COMPLETED observations are compared.
+        const inBrowser = completeObservation((await browserRead) as Observation);
         for (const d of differences(inBrowser, inCli)) all.push(`${entry.file}: ${d}`);
       }
     } finally {
