@@ -35,6 +35,12 @@ import { parseMeaning, wordsOf, type Entry, type Level, type Mod, type TitleLang
  *   engineering); a partner with no function word at a consulting firm (a consulting word or a known
  *   firm in the title: "Partner at McKinsey", "Partner | Deloitte") is consulting leadership:
  *   department `consulting`, seniority `partner`.
+ * - Engineer-of-operations rule: an engineer or technician word with an operations field word is engineering
+ *   ("Production Engineer", "Fertigungsingenieur", "Ingénieur logistique"), except quality, maintenance and
+ *   health-and-safety fields, which stay operations ("Quality Engineer", "Técnico de mantenimiento", OPS_STAYS_RE).
+ * - Supervisors and foremen (supervisor, foreman, Vorarbeiter, contremaître, capataz, caposquadra, voorman,
+ *   arbetsledare, brygadzista, mistr, ustabaşı …) are `manager` with a weak `operations` department: alone they
+ *   lead production or a site; a named function wins ("Customer Service Supervisor" → support).
  * - CRO / Chief Revenue Officer / Chief Commercial Officer → sales. SDR / BDR / Business Development /
  *   Partnerships → business_development; AE / Account Executive / Account Manager / KAM → sales.
  * - Seniority = most senior level word of the primary role: owner > partner > cxo (Chief …, CEO,
@@ -289,6 +295,9 @@ export function titleVocabularyReport(): {
 /** Consulting firms whose partners are consulting leadership (names, not words of a language). */
 const CONSULTING_FIRMS = new Set(['mckinsey', 'bcg', 'bain', 'deloitte', 'pwc', 'pricewaterhousecoopers', 'ey', 'kpmg', 'accenture', 'kearney', 'capgemini', 'oliver', 'berger', 'mazars', 'forvis', 'thornton', 'bdo', 'kucher', 'mhp', 'alvarez', 'marsal', 'protiviti', 'zs', 'lek', 'eraneos', 'invensity', 'horvath', 'btelligent', 'sopra', 'wavestone', 'ayming', 'exton', 'ramboll', 'inverto', 'camelot', 'valantic']);
 const CONSULTING_WORDS = new Set(['consulting', 'consultancy', 'consultants', 'beratung', 'unternehmensberatung', 'conseil', 'consultoria', 'consultoría', 'consulenza', 'advisory', 'adviesbureau', 'advies', 'radgivning', 'konsult', 'doradztwo', 'poradenstvi', 'danismanlik']);
+/** Operations words that keep an engineer or technician in operations (quality, maintenance, health and safety:
+ * the labelling guide's and the tuning set's exceptions); other operations fields give way to the engineer word. */
+const OPS_STAYS_RE = /mainten|instandh|wartung|mantenim|manuten|udrzb|onderhoud|vedlige|underhal|bakim|utrzym|qual|kval|kwal|calid|jakos|kalite|hse|ehs|qhse|safety|sicherheit|securite|seguridad|sicurezza|seguranca|veiligheid|sikkerhed|sikkerhet|sakerhet|bezpiecz|bezpecn|bozp|arbo|arbeitsschutz|miljo|guvenli/;
 const LAW_WORDS = new Set(['law', 'legal', 'rechtsanwalte', 'rechtsanwaelte', 'anwaltskanzlei', 'kanzlei', 'avocats', 'abogados', 'advogados', 'advocaten', 'avvocati', 'llp', 'advokatfirma', 'advokatfirman', 'kancelaria', 'advokatni']);
 const LINK_WORDS = new Set(['to', 'der', 'des', 'du', 'de', 'of', 'da', 'do', 'van', 'del', 'la', 'the', 'di', 'dem', 'for', 'al', 'till', 'for', 'af', 'til', 'dla']);
 const PARTNER_BEFORE = new Set(['business', 'talent', 'people', 'channel', 'alliance', 'alliances', 'technology', 'strategic', 'implementation', 'solutions', 'success', 'recruiting', 'finance', 'hr', 'acquisition', 'rh']);
@@ -881,11 +890,23 @@ export function classifyTitleUncached(title: string): TitleResult {
   let department: Department;
   let departmentRule: string;
   const itFirst = ms.find((m) => m.e.d === 'it' && m.e.weak && m.e.up);
+  // Engineers and technicians of production, logistics … are engineering under the labelling guide ("Production
+  // Engineer", "Fertigungsingenieur"); quality, maintenance and safety ones stay operations ("Quality Engineer",
+  // "Técnico de mantenimiento"). Needs the engineer word itself, not a level or a noun.
+  let engOps: Match | undefined;
+  const engineerOfOperations = (op: Match): Match | undefined => {
+    if (deptOf.get(op) !== 'operations' || OPS_STAYS_RE.test(foldTitleText(txt(op)))) return undefined;
+    return ms.find((x) => x !== op && x.e.role && x.e.d === 'engineering' && x.e.weak && !x.e.lvl);
+  };
   const itOps = itFirst && ms.find((x) => x.start === itFirst.end && tSep[x.start]! <= SEP_HYPHEN && (x.e.d === 'operations' || x.e.d === 'support'));
   if (itOps) {
     department = 'it';
     departmentRule = `IT-operations rule ("${txt(itFirst)} ${txt(itOps)}")`;
     evidence.push(`${departmentRule} → it`);
+  } else if (strong && (engOps = engineerOfOperations(strong))) {
+    department = 'engineering';
+    departmentRule = `engineer-of-operations rule (${said(engOps)} with ${said(strong)})`;
+    evidence.push(`${departmentRule} → engineering`);
   } else if (strong) {
     department = deptOf.get(strong)!;
     departmentRule = `function word ${said(strong)}`;

@@ -92,7 +92,7 @@ describe('job-noun lexicons (data lint)', () => {
 const EXAMPLES: Record<TitleLanguageCode, [string, Department, Seniority][]> = {
   en: [['Senior Hydrologist', 'research', 'senior'], ['Purchaser – Raw Materials', 'procurement', 'individual'], ['Optician', 'health', 'individual']],
   de: [['Disponentin Nahverkehr', 'operations', 'individual'], ['Ingenieurgeologin', 'research', 'individual'], ['Teamleiter Disponent', 'operations', 'manager']],
-  fr: [['Métreuse bâtiment', 'engineering', 'individual'], ['Contremaître de chantier', 'operations', 'individual'], ['Huissier de justice', 'legal', 'individual']],
+  fr: [['Métreuse bâtiment', 'engineering', 'individual'], ['Dispatcheuse', 'operations', 'individual'], ['Huissier de justice', 'legal', 'individual']],
   es: [['Tasadora inmobiliaria', 'finance', 'individual'], ['Delineante', 'engineering', 'individual']],
   it: [['Magazziniere', 'operations', 'individual'], ['Geologa junior', 'research', 'entry']],
   pt: [['Estivador', 'operations', 'individual'], ['Corretora de seguros', 'finance', 'individual']],

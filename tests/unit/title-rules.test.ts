@@ -193,3 +193,59 @@ describe('typo tolerance', () => {
     }
   });
 });
+
+describe('engineers of operations fields, and supervisors (issue #13, third round)', () => {
+  it.each([
+    ['Manufacturing Engineer', 'engineering', 'individual'],
+    ['Produktionstechniker', 'engineering', 'individual'],
+    ['Ingénieur logistique', 'engineering', 'individual'],
+    ['Ingeniero de producción', 'engineering', 'individual'],
+  ])('an engineer or technician of production or logistics is engineering: %s', expectClass);
+
+  it.each([
+    ['Quality Assurance Engineer', 'operations', 'individual'],
+    ['Qualitätstechnikerin', 'operations', 'individual'],
+    ['Maintenance Technician', 'operations', 'individual'],
+    ['Técnica de mantenimiento', 'operations', 'individual'],
+    ['HSE Engineer', 'operations', 'individual'],
+  ])('quality, maintenance and safety engineers stay operations: %s', expectClass);
+
+  it('names the rule that fired', () => {
+    expect(classifyTitle('Production Engineer').rules.department).toMatch(/^engineer-of-operations rule/);
+    expect(classifyTitle('Head of Production').rules.department).toMatch(/^function word/);
+  });
+
+  it.each([
+    ['Supervisor', 'operations', 'manager'],
+    ['Night Shift Foreman', 'operations', 'manager'],
+    ['Contremaîtresse', 'operations', 'manager'],
+    ['Ploegleider', 'operations', 'manager'],
+    ['Brygadzistka', 'operations', 'manager'],
+    ['Customer Service Supervisor', 'support', 'manager'],
+    ['Accounting Supervisor', 'finance', 'manager'],
+  ])('a supervisor or foreman with no function named leads operations (weak: a named function wins): %s', expectClass);
+});
+
+describe('field and role words of the third round', () => {
+  it.each([
+    ['Bank Teller', 'finance', 'individual'],
+    ['Kreditorenbuchhalterin', 'finance', 'individual'],
+    ['Analyste financière', 'finance', 'individual'],
+    ['Milieuaccountant', 'finance', 'individual'],
+    ['Lönekonsult', 'finance', 'individual'],
+    ['Dental Hygienist', 'health', 'individual'],
+    ['Ergotherapeutin', 'health', 'individual'],
+    ['Psicoterapeuta', 'health', 'individual'],
+    ['Communicatieadviseur', 'marketing', 'individual'],
+    ['Rzecznik prasowy', 'marketing', 'individual'],
+    ['Berufsberaterin', 'hr', 'individual'],
+    ['Loopbaancoach', 'hr', 'individual'],
+    ['Lagerarbeiterin', 'operations', 'individual'],
+    ['Magazziniera', 'operations', 'individual'],
+  ])('%s → %s / %s', expectClass);
+
+  it('keeps a cashier in sales and a treasurer in finance', () => {
+    expectClass('Kassiererin', 'sales', 'individual');
+    expectClass('Trésorier', 'finance', 'individual');
+  });
+});

@@ -2,7 +2,7 @@
 // Source: ESCO occupation labels (English), © European Union — "This data uses the ESCO classification of the
 // European Commission." — via github.com/Avature/melo-benchmark@014982fe (data/processed/melo/usa_q_en_c_en)
 // and ISCO-08 groups from github.com/MohamedGouaouri/esco@381d16fb (occupations_en.csv).
-// Occupations in tests/data/titles-independent.tsv are excluded. 2264 occupations, 7177 labels of evaluation-set occupations skipped; 377 words (243 role nouns) of 380 candidates; 171 stems.
+// Occupations in tests/data/titles-independent.tsv are excluded. 2264 occupations, 7177 labels of evaluation-set occupations skipped; 350 words (230 role nouns) of 352 candidates; 169 stems.
 import type { JobNouns } from './types';
 
 /** English job nouns: `roles` name a person (department + seniority individual), `words` only a department,
@@ -11,25 +11,24 @@ export const en: JobNouns = {
   roles: {
     education: 'headmaster headteacher lector',
     engineering: 'drafter draftsperson draughter draughtsman draughtsperson draughtswoman metallurgist sensors',
-    finance: 'appraiser valuer',
-    health: 'homeopath hygienist optician optometry prosthetist radiographer',
+    health: 'prosthetist',
     legal: 'usher',
     operations: 'chargehand packager stevedore',
-    other: 'actor actress aeroplanes aquarist arboriculturist arborist archivist arranger artisan baker bartender behaviourist binder blower boatmaster boner bouncer brazer breeder brigadier broadcaster butler captain carer caretaker carver catcher chairmaker chambermaid channeller childminder choreographer cleaner climber clown cobbler colonel commandant commander commentator commissaire companion composer conductor confectioner conservator constable copier correspondent craftsman craftswoman craftworker crewman cuisine curator custodian dancer decorator deliverer diver doorman dressmaker editor engraver entertainer erector escort etcher facilitator farmer fighter firefighter firewoman fisherman fisherwoman fitter fitters fixer forger gardener grader groom groomer groundworker grower guard guardian guide hairdresser handlers harvester helmsman helmswoman herder hostess housekeeper installer janitor janitress jeweler jeweller jockey keeper laborer labourer landscaper librarian lieutenant lifeguard linesman lineworker linguist lithographer lithography magician maintainer maintainers major mason mecanic mechanic member metalworker minister mistress modelist mortician musician oiler painter paraprofessional parliament pastor patissier patternmaker perfomer performer photographer pipefitter pipelayer preparator preserver pressman proofer puppeteer pyrotechnician reamer rearer recycler refinisher remover repairer repairman repetiteur reporter restorer rigger roads sailor seaman seamster seawoman selector servant servicer shoemaker signalman sitter skipper slaughterer slaughterman slaughterperson slaughterwoman smith soldier sommelier songwriter sorter sprayer stagehand stamper steersman steerswoman steward stewardess stonemason swallower sweep sweeper tapper tecnician teller trains trucker tuner turner upholsterer valet ventriloquist vessels waiter waitress walker warden wireman woodworker writer',
+    other: 'actor actress aeroplanes aquarist arboriculturist arborist archivist arranger artisan baker bartender behaviourist binder blower boatmaster boner bouncer brazer breeder brigadier broadcaster butler captain caretaker carver catcher chairmaker chambermaid channeller childminder choreographer cleaner climber clown cobbler colonel commandant commander commentator commissaire companion composer conductor confectioner conservator constable copier correspondent craftsman craftswoman craftworker crewman cuisine curator custodian dancer decorator deliverer diver doorman dressmaker editor engraver entertainer erector escort etcher facilitator farmer fighter firefighter firewoman fisherman fisherwoman fitter fitters fixer forger gardener grader groom groomer groundworker grower guard guardian guide hairdresser harvester helmsman helmswoman herder hostess housekeeper installer janitor janitress jeweler jeweller jockey keeper laborer labourer landscaper librarian lieutenant lifeguard linesman lineworker linguist lithographer lithography magician maintainer maintainers major mason mecanic mechanic member metalworker minister mistress modelist mortician musician oiler painter paraprofessional parliament pastor patissier patternmaker perfomer performer photographer pipefitter pipelayer preparator preserver pressman proofer puppeteer pyrotechnician reamer rearer recycler refinisher remover repairer repairman repetiteur reporter restorer rigger roads sailor seaman seamster seawoman selector servant servicer shoemaker signalman sitter skipper slaughterer slaughterman slaughterperson slaughterwoman smith soldier sommelier songwriter sorter sprayer stagehand stamper steersman steerswoman steward stewardess stonemason swallower sweep sweeper tapper tecnician trains trucker tuner turner upholsterer valet ventriloquist vessels waiter waitress walker warden wireman woodworker writer',
     procurement: 'purchaser',
-    research: 'biologist geophysicist hydrogeologist hydrologist meteorologist naturalist physicist seismologist zoologist',
-    sales: 'salesman saleswoman storekeeper',
+    research: 'geophysicist hydrogeologist hydrologist meteorologist naturalist seismologist zoologist',
+    sales: 'salesman saleswoman',
   },
   words: {
     design: 'generated imagery merchandising',
     education: 'academy classical classroom conservatory higher history languages latin literacy mathematics maths sciences secondary skills vocational',
     engineering: 'actuator aided drafting draughting electromechanical electromechanics geomatics instrumentation microelectronic microelectronics optomechanical pollution prevention radiation sensor sortation surveying ventilation',
-    finance: 'equity valuation',
-    health: 'cardiovascular complementary dispensing holistic locum massage maternity midwifery naturopathic paediatric pathology prosthetic psychomotor rehabilitation relaxation respiratory shiatsu therapy veterinary workplace',
+    finance: 'equity',
+    health: 'cardiovascular complementary dispensing holistic locum massage maternity naturopathic paediatric pathology prosthetic psychomotor relaxation respiratory shiatsu workplace',
     legal: 'administation',
-    operations: 'biomass chain erection export forwarding generating hides import inland international luggage skins trade',
+    operations: 'biomass chain erection export generating hides import inland international luggage skins trade',
     research: 'botanical botany exploration formulation impact meteorology viticulture',
-    sales: 'accessories antiquarian antiques antiquities bakers bookshop bookstore builders butchers check checkout collectables collectibles concession confections cookery counter coverings decoration drapers drugstore floristry fruiterers glasses greengrocers greengrocery hunting inside leasing letting magazines mercers merchant merchants models opticians optometrists orthohouse outside pastries patisserie purveyor rental showroom specialized superstore surplus sweet thrift title toiletries weapon wholesale wholesaler yourself',
+    sales: 'accessories antiquarian antiques antiquities bakers bookshop bookstore builders butchers check checkout collectables collectibles concession confections cookery counter coverings decoration drapers drugstore floristry fruiterers glasses greengrocers greengrocery hunting inside letting magazines mercers models orthohouse outside pastries patisserie purveyor showroom specialized superstore surplus sweet thrift title toiletries weapon yourself',
   },
   stems: {
     design: '-erated animatio generate image',
@@ -38,7 +37,7 @@ export const en: JobNouns = {
     finance: '-aiser -rities -stment -unting accou appra credi investm securiti',
     health: '-almic -apist -athic -atric -erapy -etist -ficial -hology -itation -lified -nsing -ontic -opath -pists -rinary -sician -sthetic artifi denta dispen geria massa ophth orthod paedi physicia prosth qualifie thera veter',
     legal: '-legal baili paral',
-    operations: '-arding -ceans -erating -iance -ished -istics -luscs -lusks -rseer -sware -uters compl custo dispa distrib expor glassw impor interna logis mollu overs spice',
+    operations: '-arding -ceans -erating -iance -ished -istics -luscs -lusks -sware -uters compl custo dispa distrib expor glassw impor interna logis mollu spice',
     procurement: 'purch',
     research: '-alogist -alogy -gists -icist -iologist -mologist -omist -orology bacte biolo biote botan economis formu impac meteo schol',
     sales: '-chant -diser -esale -esperson -eswoman -gstore -ibles -lised -lized -ories -plies -rself -rstore -saler -tries -wroom access artic books counte cover drugs hyper insid leasi magazin merch outle outsi purve renta sales selle showr statione supers vendo whole yours',

@@ -2,7 +2,7 @@
 // Source: ESCO occupation labels (Spanish), © European Union — "This data uses the ESCO classification of the
 // European Commission." — via github.com/Avature/melo-benchmark@014982fe (data/processed/melo/esp_q_es_c_es)
 // and ISCO-08 groups from github.com/MohamedGouaouri/esco@381d16fb (occupations_en.csv).
-// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 3443 labels of evaluation-set occupations skipped; 353 words (246 role nouns) of 354 candidates; 146 stems.
+// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 3443 labels of evaluation-set occupations skipped; 328 words (228 role nouns) of 328 candidates; 146 stems.
 import type { JobNouns } from './types';
 
 /** Spanish job nouns: `roles` name a person (department + seniority individual), `words` only a department,
@@ -11,25 +11,24 @@ export const es: JobNouns = {
   roles: {
     education: 'orientador orientadora',
     engineering: 'agrimensor agrimensora aparejador aparejadora delineante evaluador evaluadora',
-    finance: 'tasador tasadora',
-    health: 'comadron comadrona masajista matron matrona optometrista psicoterapeuta quiropractica terapeuta terapeutas veterinaria veterinario',
-    legal: 'alguacil letrada letrado',
-    operations: 'administradora despachador despachadora despachante',
-    other: 'actor actriz adiestrador adiestradora adivina adivino albanil animador animadora archivera archivero artesana artesano artista azafata azafato barman bibliotecaria bibliotecario bombera bombero botones brigada buceador buceadora cabinista camarera camarero capataza capitan capitana carnicera carnicero carpintera carpintero ceramista cestera cestero clasificador clasificadora cocinera cocinero colocador colocadora comandante comisaria comisario compositor compositora conductor conductora confitera confitero conservador conservadora constructor constructora contraalmirante costurera costurero creador creadora criador criadora critica critico deshollinador deshollinadora domador domadora ebanista elaborador elaboradora electricista engastador engastadora entrenador entrenadora escritor escritora estilista fabricante fontanera fontanero fumigador fumigadora ganadera gobernanta grabador grabadora guarda guardia herrera herrero impresor impresora interprete jardinera jardinero jornalera jornalero linguista luthier lutier machera machero maestresala mantenedor mantenedora maquillador maquilladora maquinista marinera marinero marionetista matarife matricera matricero mayordomo medium miembro ministra ministro modelo monitor monitora ninera ninero obrera obrero oficial oficiala panadera panadero pastelera pastelero pastor pastora patron patrona patronista pedicura peluquera peluquero periodista pescador pescadora piloto pintor pintora policia portera portero practico preparador preparadora productor productora recortadora redactor redactora relojera relojero repartidor repartidora repetidor repetidora reportera reportero repostera repostero restaurador restauradora revisora salvavidas sastra sastre senador senadora silvicultor silvicultora soldador soldadora suboficial sumiller tallista tapicera tapicero tejedor teniente timonel trabajador trabajadora tramoyista tripulante troquelador troqueladora vaquera vaquero vigilante zapatera zapatero',
-    research: 'agronoma agronomo biologa biologo botanica economista meteorologa meteorologo',
-    sales: 'comerciante librera librero mayor mayorista representante',
+    health: 'comadron masajista matron quiropractica',
+    legal: 'alguacil',
+    operations: 'administradora despachador despachadora',
+    other: 'actor actriz adiestrador adiestradora adivina adivino albanil animador animadora archivera archivero artesana artesano artista azafata azafato barman bibliotecaria bibliotecario bombera bombero botones brigada buceador buceadora cabinista camarera camarero capataza capitan capitana carnicera carnicero carpintera carpintero ceramista cestera cestero clasificador clasificadora cocinera cocinero colocador colocadora comandante comisaria comisario compositor compositora conductor conductora confitera confitero conservador conservadora constructor constructora contraalmirante costurera costurero creador creadora criador criadora critica critico deshollinador deshollinadora domador domadora ebanista elaborador elaboradora electricista engastador engastadora entrenador entrenadora escritor escritora estilista fabricante fontanera fontanero fumigador fumigadora ganadera gobernanta grabador grabadora guarda guardia herrera herrero impresor impresora interprete jardinera jardinero jornalera jornalero linguista luthier lutier machera machero maestresala mantenedor mantenedora maquillador maquilladora maquinista marinera marinero marionetista matarife matricera matricero mayordomo medium miembro ministra ministro modelo monitor monitora ninera ninero obrera obrero oficial oficiala panadera panadero pastelera pastelero pastor pastora patron patrona patronista pedicura peluquera peluquero periodista pescador pescadora piloto pintor pintora policia portera portero practico preparador preparadora productor productora recortadora redactor redactora relojera relojero repartidor repartidora repetidor repetidora reportera reportero repostera repostero restaurador restauradora salvavidas sastra sastre senador senadora silvicultor silvicultora soldador soldadora suboficial sumiller tallista tapicera tapicero tejedor teniente timonel trabajador trabajadora tramoyista tripulante troquelador troqueladora vaquera vaquero vigilante zapatera zapatero',
+    research: 'agronoma agronomo botanica meteorologa meteorologo',
+    sales: 'librera librero mayor mayorista representante',
   },
   words: {
     administrative: 'introduccion llamadas',
     design: 'decorados',
-    education: 'academico alfabetizacion alumnado alumnos aprendizaje clasicas colegio educativas formacion guarderia historia lenguas matematicas necesidades preescolar secundaria universitaria',
+    education: 'academico alfabetizacion alumnado alumnos aprendizaje clasicas colegio educativas guarderia historia lenguas necesidades preescolar secundaria universitaria',
     engineering: 'aplicaciones aseguramiento certificacion climatizacion dibujo eficiencia energetica energetico ennoblecimiento finalizacion microelectronica normalizacion optomecanica robotica sensores sensorica urbanismo',
-    finance: 'bolsa bursatil bursatiles cambio crediticia crediticio entidad titulos valores',
-    health: 'alternativas ambulancias anatomia auxilios citologia emergencias fisioterapia historiales hospitalaria imagen masaje obstetrica obstetrico optometria ortoprotesica ortoprotesico ortoprotesis patologica primeros protesica radiologia rehabilitacion shiatsu sociosanitaria terapeutica terapeutico terapia terapias',
+    finance: 'bolsa bursatil bursatiles cambio crediticia crediticio entidad titulos',
+    health: 'alternativas ambulancias anatomia auxilios citologia emergencias historiales hospitalaria imagen masaje obstetrica obstetrico optometria ortoprotesica ortoprotesico ortoprotesis patologica primeros protesica shiatsu sociosanitaria terapeutica terapeutico terapia terapias',
     legal: 'procesal',
     operations: 'cortadores exportacion exterior fotovoltaica hidroelectrica importacion instaladores internacional logistico manufacturas montadores operadores planta puerto semielaborados soldadores solidos talleres termoelectrica transformacion',
     research: 'viticultura',
-    sales: 'alquiler armeria charcuteria floristeria gafas golosinas jugueteria propiedad reservas tienda video',
+    sales: 'armeria charcuteria floristeria gafas golosinas jugueteria propiedad reservas tienda video',
   },
   stems: {
     administrative: '-madas llama',
