@@ -1,5 +1,5 @@
 import { BOOK_LIMITS, parseBookJson, type Book } from '../book/schema';
-import { readTextLimited } from './client';
+import { errorMessage, hostOf, readTextLimited } from './client';
 
 /**
  * The team's account book over HTTP (#11), beside the pack: pulled with an ETag (a LeadFit sync
@@ -50,21 +50,6 @@ export function serverBookUrl(serverUrl: string, team: string): string {
   return `${serverUrl.replace(/\/+$/, '')}/v1/teams/${encodeURIComponent(team)}/book`;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
-
-function errorMessage(err: unknown): string {
-  if (err instanceof Error) {
-    const cause = (err as Error & { cause?: unknown }).cause;
-    return cause instanceof Error && cause.message ? `${err.message} (${cause.message})` : err.message;
-  }
-  return String(err);
-}
 
 /** The server's own `{error}` sentence from a small JSON error body, or ''. */
 async function serverError(res: Response): Promise<{ error: string; body: Record<string, unknown> | null }> {

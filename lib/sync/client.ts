@@ -41,7 +41,7 @@ export interface PublishOptions {
 const ERRORS_SHOWN = 3;
 
 /** The `host[:port]` of a URL, for messages; the URL itself when it does not parse. */
-function hostOf(url: string): string {
+export function hostOf(url: string): string {
   try {
     return new URL(url).host;
   } catch {
@@ -49,7 +49,8 @@ function hostOf(url: string): string {
   }
 }
 
-function errorMessage(err: unknown): string {
+/** A failed fetch in words, with the cause undici hides. */
+export function errorMessage(err: unknown): string {
   if (err instanceof Error) {
     // undici hides the useful part ("ECONNREFUSED") in `cause`.
     const cause = (err as Error & { cause?: unknown }).cause;
