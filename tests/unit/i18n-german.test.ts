@@ -2,13 +2,8 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AccountRecord } from '@/lib/accounts/types';
-import { deriveView } from '@/lib/background/service';
-import type { ActivePack, Request, TabState, TabStatePush, TabStateSubscribe } from '@/lib/messaging';
-import type { Observation } from '@/lib/observation';
-import { emptyCompany, emptyPerson } from '@/lib/observation-empty';
-import { loadStarterPack } from '@/lib/profiles/starter';
-import { scorePage } from '@/lib/scoring';
+import type { Request, TabStatePush, TabStateSubscribe } from '@/lib/messaging';
+import { personAtSeenCompany } from '../helpers/popup-state';
 import { useLocale } from '../helpers/i18n';
 
 /**
@@ -16,40 +11,7 @@ import { useLocale } from '../helpers/i18n';
  * browser whose UI language is German gets it. Labels come out in German, the page's lang says
  * so, and the English test default is back for the next file.
  */
-const pack = loadStarterPack();
-const company = { ...emptyCompany(), name: 'Northwind Analytics', industry: 'Software Development', employees: { min: 201, max: 500 }, linkedinUrl: 'https://www.linkedin.com/company/northwind-analytics/' };
-const observation: Observation = {
-  url: 'https://www.linkedin.com/in/dana/',
-  kind: 'linkedin-person',
-  person: { ...emptyPerson(), name: 'Dana Whitfield', title: 'VP of Sales', company: 'Northwind Analytics' },
-  people: [],
-  company: null,
-  evidence: {},
-  missing: [],
-};
-const scored = scorePage(observation, pack, { account: company });
-const account: AccountRecord = {
-  key: 'li:northwind-analytics',
-  aliases: ['li:northwind-analytics'],
-  company,
-  contacts: [],
-  score: null,
-  tier: null,
-  coverage: 0,
-  icpId: null,
-  icpName: null,
-  reasons: [],
-  packId: pack.id,
-  packVersion: pack.version,
-  outcome: null,
-  outcomePackVersion: null,
-  pages: ['https://www.linkedin.com/company/northwind-analytics/', 'https://northwind.example/'],
-  firstSeenAt: '2026-11-01T00:00:00Z',
-  lastSeenAt: '2026-11-01T00:00:00Z',
-};
-const active: ActivePack = { pack, source: 'starter', updatedAt: '2026-11-29T00:00:00Z' };
-const base = { tabId: 3, url: observation.url, status: 'ready' as const, observation, scored, account, updatedAt: '2026-11-29T00:00:00Z' };
-const state: TabState = { ...base, derived: deriveView(base, active), packUpdate: null };
+const state = personAtSeenCompany(['https://www.linkedin.com/company/northwind-analytics/', 'https://northwind.example/']);
 
 vi.mock('@/lib/rpc', () => ({
   call: async (request: Request) => {

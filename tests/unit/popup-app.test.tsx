@@ -1,53 +1,19 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AccountRecord } from '@/lib/accounts/types';
-import { deriveView } from '@/lib/background/service';
-import type { ActivePack, Request, TabState, TabStatePush, TabStateSubscribe } from '@/lib/messaging';
-import type { Observation } from '@/lib/observation';
-import { emptyCompany, emptyPerson } from '@/lib/observation-empty';
+import type { Request, TabState, TabStatePush, TabStateSubscribe } from '@/lib/messaging';
 import { loadStarterPack } from '@/lib/profiles/starter';
-import { scorePage } from '@/lib/scoring';
+import { personAtSeenCompany } from '../helpers/popup-state';
 
 /**
  * The popup App against the background's pushes (lib/tab-state-client and lib/rpc mocked; the
  * derived part made by the background's own deriveView): what a rep sees on a person page whose
  * company was seen before, but who is not yet stored among its contacts.
  */
+const state = personAtSeenCompany();
+const scored = state.scored!;
+const account = state.account!;
 const pack = loadStarterPack();
-const company = { ...emptyCompany(), name: 'Northwind Analytics', industry: 'Software Development', employees: { min: 201, max: 500 }, linkedinUrl: 'https://www.linkedin.com/company/northwind-analytics/' };
-const observation: Observation = {
-  url: 'https://www.linkedin.com/in/dana/',
-  kind: 'linkedin-person',
-  person: { ...emptyPerson(), name: 'Dana Whitfield', title: 'VP of Sales', company: 'Northwind Analytics' },
-  people: [],
-  company: null,
-  evidence: {},
-  missing: [],
-};
-const scored = scorePage(observation, pack, { account: company });
-const account: AccountRecord = {
-  key: 'li:northwind-analytics',
-  aliases: ['li:northwind-analytics'],
-  company,
-  contacts: [],
-  score: null,
-  tier: null,
-  coverage: 0,
-  icpId: null,
-  icpName: null,
-  reasons: [],
-  packId: pack.id,
-  packVersion: pack.version,
-  outcome: null,
-  outcomePackVersion: null,
-  pages: ['https://www.linkedin.com/company/northwind-analytics/'],
-  firstSeenAt: '2026-11-01T00:00:00Z',
-  lastSeenAt: '2026-11-01T00:00:00Z',
-};
-const active: ActivePack = { pack, source: 'starter', updatedAt: '2026-11-29T00:00:00Z' };
-const base = { tabId: 3, url: observation.url, status: 'ready' as const, observation, scored, account, updatedAt: '2026-11-29T00:00:00Z' };
-const state: TabState = { ...base, derived: deriveView(base, active), packUpdate: null };
 
 const sent: Request[] = [];
 const subscriptions: TabStateSubscribe[] = [];
