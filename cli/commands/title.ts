@@ -7,13 +7,49 @@
  * decided each field (lib/normalize/title.ts documents them). Tabs and line breaks inside a title
  * are written as spaces so every row keeps five columns.
  */
-import { classifyTitle } from '../../lib/normalize/title';
+import { classifyTitle, classifyTitleUncached } from '../../lib/normalize/title';
 import { type Command, parseArgs, UsageError } from '../io';
 
 const USAGE_LINE = 'usage: leadfit title "TITLE" | leadfit title --batch FILE|-';
 const TSV_HEADER = 'title\tdepartment\tseniority\tdepartment_rule\tseniority_rule\n';
 
 const cell = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
+
+/**
+ * Rows already written, by title: CRM exports repeat titles ("CEO", "Account Executive"), and a row is a
+ * plain string, far smaller than a classification with its evidence. Cleared when it holds this many.
+ */
+const ROW_CACHE_LIMIT = 200000;
+
+/** Characters of TSV gathered before one write: few system calls, and finished rows do not stay in memory. */
+const CHUNK_CHARS = 1 << 20;
+
+/** Writes the TSV of a batch, in order (a header, then one row per non-blank line), in chunks of about 1 MB. */
+export function writeTitleRows(text: string, write: (chunk: string) => void): void {
+  let chunk: string[] = [TSV_HEADER];
+  let size = 0;
+  const seen = new Map<string, string>();
+  for (const line of text.split(/\r?\n/)) {
+    const title = line.trim();
+    if (!title) continue;
+    let row = seen.get(title);
+    if (row === undefined) {
+      // Uncached: this map already answers repeats, and the shared memo would only churn on a large file.
+      const r = classifyTitleUncached(title);
+      row = `${cell(title)}\t${r.department}\t${r.seniority}\t${cell(r.rules.department)}\t${cell(r.rules.seniority)}\n`;
+      if (seen.size >= ROW_CACHE_LIMIT) seen.clear();
+      seen.set(title, row);
+    }
+    chunk.push(row);
+    size += row.length;
+    if (size >= CHUNK_CHARS) {
+      write(chunk.join(''));
+      chunk = [];
+      size = 0;
+    }
+  }
+  if (chunk.length) write(chunk.join(''));
+}
 
 export const run: Command = async (args, io) => {
   const { flags, positionals } = parseArgs(args);
@@ -24,14 +60,7 @@ export const run: Command = async (args, io) => {
     if (positionals.length > 0) throw new UsageError(`give either a title or --batch FILE, not both\n${USAGE_LINE}`);
     // Standard input through the same reader as files, so tests and the real command share one path.
     const text = await io.readFile(batch === '-' ? '/dev/stdin' : batch);
-    const rows: string[] = [TSV_HEADER];
-    for (const line of text.split(/\r?\n/)) {
-      const title = line.trim();
-      if (!title) continue;
-      const r = classifyTitle(title);
-      rows.push(`${cell(title)}\t${r.department}\t${r.seniority}\t${cell(r.rules.department)}\t${cell(r.rules.seniority)}\n`);
-    }
-    io.stdout(rows.join(''));
+    writeTitleRows(text, io.stdout);
     return 0;
   }
   const title = positionals.join(' ').trim();

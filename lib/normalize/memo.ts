@@ -6,7 +6,8 @@
 export function memoize<A extends unknown[], R>(fn: (...args: A) => R, limit = 5000): (...args: A) => R {
   const cache = new Map<string, R>();
   return (...args: A): R => {
-    const key = args.map((a) => (typeof a === 'object' ? JSON.stringify(a) : String(a))).join('\u0000');
+    // One string argument (the classifiers' case) is its own key: the same key as the general form, without building it.
+    const key = args.length === 1 && typeof args[0] === 'string' ? args[0] : args.map((a) => (typeof a === 'object' ? JSON.stringify(a) : String(a))).join('\u0000');
     const hit = cache.get(key);
     if (hit !== undefined || cache.has(key)) return hit as R;
     const value = fn(...args);

@@ -69,6 +69,12 @@ import { parseMeaning, wordsOf, type Entry, type Level, type Mod, type TitleLang
  *   job noun, else of the stem it begins or ends with ("Paleontóloga" → research); a compound head with no
  *   department looks at the part before it the same way ("Kreditrisiko|chef"). Stems are the weakest evidence:
  *   after job nouns, before weak words, never over the executive default of an owner/partner/C-level title.
+ * - Round 4 (docs/titles.md): site rule — a place or industry someone runs (`kind:site`: factory, industry, workshop,
+ *   waste) gives its department to a vp/director/head/manager with no function word, never to a person without a
+ *   level; main-noun rule — a strong person word with a department beats a field word before it ("ICT Buyer" →
+ *   procurement, "Tax Policy Officer" → other); suffix-family rule — an unknown person word in "-olog…" is research
+ *   (medical specialities health); an `other` job noun ("Puppeteer") blocks a stem; lower-case "it" hyphenated to the
+ *   next word is IT ("it-chef").
  * - Occupation default: a title with no level or role word but a plain word of 4+ letters nothing matched
  *   ("Zookeeper", "Pédologue") is `individual` — an occupation without a level — unless it says the person holds
  *   no position ("Open to work", "Looking for …") or reads as an activity (an English "-ing" word). A side role
@@ -156,7 +162,10 @@ const MEANINGS = new Map<string, Entry>();
 function meaning(key: string): Entry {
   let e = MEANINGS.get(key);
   if (!e) {
-    e = parseMeaning(key);
+    // Every entry with the same fields in the same order (absent ones undefined): one object shape for V8, so the
+    // engine's reads of e.lvl, e.d, e.kind … stay monomorphic instead of deoptimising on each new combination.
+    const p = parseMeaning(key);
+    e = { key: p.key, lvl: p.lvl, mod: p.mod, d: p.d, weak: p.weak, role: p.role, up: p.up, low: p.low, kind: p.kind };
     MEANINGS.set(key, e);
   }
   return e;
@@ -244,25 +253,50 @@ const MODIFIER_RE = new RegExp(byLength(MODIFIERS).join('|'));
 const MODIFIER_EDGE_RE = new RegExp(`^(?:${byLength(MODIFIERS).join('|')})|(?:${byLength(MODIFIERS).join('|')})$`);
 const HEAD_LENGTHS = [...new Set([...HEADS.keys()].map((k) => k.length))].sort((a, b) => b - a);
 
+/**
+ * The letters a-z word holds, one bit each. Every edit removes at most one letter and adds at most one, so
+ * `max(letters only in a, letters only in b)` never exceeds the edit distance: typoTarget skips a candidate on
+ * these two popcounts before running the real distance (most candidates of a bucket share only the first letter).
+ */
+function letterMask(w: string): number {
+  let m = 0;
+  for (let i = 0; i < w.length; i++) m |= 1 << (w.charCodeAt(i) - 97);
+  return m;
+}
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+/** Typo candidates of one first letter and length, with their letter masks. */
+interface FuzzyBucket {
+  words: string[];
+  masks: number[];
+}
+/** A bucket's key: its length and first letter as one number (no string built for every lookup). */
+const fuzzyKey = (length: number, first: number) => length * 128 + first;
+function addFuzzy(index: Map<number, FuzzyBucket>, w: string): void {
+  const k = fuzzyKey(w.length, w.charCodeAt(0));
+  const bucket = index.get(k);
+  if (bucket) {
+    bucket.words.push(w);
+    bucket.masks.push(letterMask(w));
+  } else index.set(k, { words: [w], masks: [letterMask(w)] });
+}
+
 /** Typo candidates: single vocabulary words of 6+ letters that carry a meaning, bucketed by first letter + length. */
-const FUZZY = new Map<string, string[]>();
+const FUZZY = new Map<number, FuzzyBucket>();
 for (const [w, e] of DICT) {
   if (w.length < 6 || !/^[a-z]+$/.test(w) || e.kind === 'ex' || e.kind === 'tail' || e.kind === 'tailc' || e.low) continue;
   if (!(e.lvl || e.role || e.d || e.mod)) continue;
-  const k = w[0]! + w.length;
-  const list = FUZZY.get(k);
-  if (list) list.push(w);
-  else FUZZY.set(k, [w]);
+  addFuzzy(FUZZY, w);
 }
 
 /** Phrase words of 6+ letters, for correcting a typo inside a phrase ("Managing Directr", "Vice Presdent"). */
-const FUZZY_PHRASE = new Map<string, string[]>();
+const FUZZY_PHRASE = new Map<number, FuzzyBucket>();
 for (const w of PHRASE_WORDS) {
   if (w.length < 6 || !/^[a-z]+$/.test(w) || DICT.has(w)) continue;
-  const k = w[0]! + w.length;
-  const list = FUZZY_PHRASE.get(k);
-  if (list) list.push(w);
-  else FUZZY_PHRASE.set(k, [w]);
+  addFuzzy(FUZZY_PHRASE, w);
 }
 
 /** The lint test's view of the loaded vocabulary. */
@@ -281,7 +315,7 @@ export function titleVocabularyReport(): {
     decidedWithoutNouns: (word) => {
       const w = vocabularyKey(word);
       if (DICT.has(w) || (w.length > 4 && w.endsWith('s') && DICT.has(w.slice(0, -1)))) return true;
-      return w.length >= 6 && compoundHits(w).some((h) => h.e.lvl || h.e.role || h.e.kind);
+      return w.length >= 6 && compoundHits(w).some((h) => h.e.lvl || h.e.role || (h.e.kind && h.e.kind !== 'site'));
     },
     noun: (word) => NOUNS.get(vocabularyKey(word)),
     levelWords: () => [...DICT].filter(([w, e]) => !w.includes(' ') && (e.lvl || e.mod || e.kind)).map(([w]) => w),
@@ -323,57 +357,67 @@ const SENIORITY_RANK = new Map<Seniority, number>([
 ]);
 
 // ---------------------------------------------------------------- one token → its meanings (memoized)
+/** Hits are written with all four fields in this order (part/at undefined when absent): one object shape for V8. */
 interface Hit {
   e: Entry;
   /** Compound part or typo target, in folded form. */
   part?: string;
   /** Offset of the part in the folded token (compound parts). */
   at?: number;
-  via: 'word' | 'plural' | 'head' | 'modifier' | 'typo' | 'noun' | 'nounhead' | 'stem';
+  via: 'word' | 'plural' | 'head' | 'modifier' | 'typo' | 'noun' | 'nounhead' | 'stem' | 'suffix';
 }
 const NO_HITS: Hit[] = [];
+/**
+ * Token caches (analyseToken, phraseWord) are cleared when they hold this many words. 20,000 thrashed on a
+ * CRM-sized batch (40,000 distinct words in 100,000 varied titles: each word analysed twice or more, typo
+ * search included); 100,000 short words is a few MB, reached only by batches that size.
+ */
+const TOKEN_CACHE_LIMIT = 100000;
 const TOKEN_CACHE = new Map<string, Hit[]>();
 
 function analyseToken(w: string): Hit[] {
   // Tokens with digits ("q3", "acme2024") are never compounds or typos; not cached, so they cannot churn the cache.
   if (w.charCodeAt(w.length - 1) <= 57 || /[0-9]/.test(w)) {
     const e = DICT.get(w);
-    return e ? [{ e, via: 'word' }] : NO_HITS;
+    return e ? [{ e, part: undefined, at: undefined, via: 'word' }] : NO_HITS;
   }
   const cached = TOKEN_CACHE.get(w);
   if (cached) return cached;
   const hits = analyseTokenUncached(w);
-  if (TOKEN_CACHE.size > 20000) TOKEN_CACHE.clear();
+  if (TOKEN_CACHE.size > TOKEN_CACHE_LIMIT) TOKEN_CACHE.clear();
   TOKEN_CACHE.set(w, hits);
   return hits;
 }
 
 function analyseTokenUncached(w: string): Hit[] {
   const e = DICT.get(w);
-  if (e) return [{ e, via: 'word' }];
+  if (e) return [{ e, part: undefined, at: undefined, via: 'word' }];
   if (w.length > 4 && w.endsWith('s')) {
     const p = DICT.get(w.slice(0, -1));
-    if (p) return [{ e: p, via: 'plural' }];
+    if (p) return [{ e: p, part: undefined, at: undefined, via: 'plural' }];
   }
   const parts = w.length >= 6 ? compoundHits(w) : NO_HITS;
   // A compound with a level or role decides; a bare modifier ("Steuer…") may still sit in a job noun.
-  if (parts.some((h) => h.e.lvl || h.e.role || h.e.kind)) {
+  if (parts.some((h) => h.e.lvl || h.e.role || (h.e.kind && h.e.kind !== 'site'))) {
     // …but when no part names a department, the words before the head may still be a job noun or begin with a
     // stem: "Kreditrisiko|chef", "Vermögensverwaltungs|leiter".
     const head = parts.find((h) => h.via === 'head');
     if (head && !parts.some((h) => h.e.d) && head.at! >= 5) {
       const before = nounHit(w.slice(0, head.at!));
       // Read as a stem (weak: an owner of "a shop" stays general management), named by the part that matched.
-      if (before && before.e.d) return [...parts, { e: meaning(before.e.d), at: before.at ?? 0, part: before.part ?? w.slice(0, head.at!), via: 'stem' }];
+      if (before && before.e.d) return [...parts, { e: meaning(before.e.d), part: before.part ?? w.slice(0, head.at!), at: before.at ?? 0, via: 'stem' }];
     }
     return parts;
   }
   const noun = nounHit(w);
+  // A scientist's "-olog…" ending outranks a stem ("Microbióloga" is not "micro…" engineering).
+  const olog = !noun || noun.via === 'stem' ? ologistHit(w) : null;
+  if (olog) return parts.length ? [...parts, olog] : [olog];
   if (noun) return parts.length ? [...parts, noun] : [noun];
   if (parts.length) return parts;
   if (w.length >= 7 && !PHRASE_WORDS.has(w) && /^[a-z]+$/.test(w)) {
     const t = typoTarget(w);
-    if (t) return [{ e: DICT.get(t)!, part: t, via: 'typo' }];
+    if (t) return [{ e: DICT.get(t)!, part: t, at: undefined, via: 'typo' }];
   }
   return NO_HITS;
 }
@@ -403,10 +447,28 @@ function compoundHits(w: string): Hit[] {
   return hits;
 }
 
+/**
+ * Suffix-family rule (round 4): a person word ending in "-olog…" that no table knows is a scientist in every one of
+ * the 13 languages — "Anthropologe", "paléontologue", "antropóloga", "zoologo", "etnolog", "bioloog", "ichnologist" —
+ * so research; medical specialities are health ("Kardiolog", "iridologa"); cosmetologists, astrologers, theologians
+ * and museologists are none of the departments (`other`). Person forms only: the field ("-ology", "-ologie") and
+ * the adjective ("-ological", "-ologisch") are not people.
+ */
+const OLOGIST_RE = /^([a-z]{3,})olo(?:g(?:ist|ista|istas|iste|ists|istin|e|en|in|innen|ue|ues|o|a|os|as|ka|ove|owie)?|og|gen)$/;
+const OLOGY_HEALTH_RE = /^(?:cardi|kardi|radi|onk|onc|neur|psych|gyn|gin|jin|derm|ur|gastr|endokr|endocr|anest|anaest|audi|hemat|haemat|nefr|nephr|pneum|pulm|oftalm|ophthalm|oftal|reumat|rheumat|immun|odont|traumat|iri|pod|hepat|angi|proct|andr|vener|alerg|allerg|pat|path|sex|fon|phon)/;
+const OLOGY_OTHER_RE = /^(?:cosmet|kosmet|astr|teo|theo|muse|muze|graf|graph|num|numer)/;
+function ologistHit(w: string): Hit | null {
+  const m = OLOGIST_RE.exec(w);
+  if (!m) return null;
+  const stem = m[1]!;
+  const e = OLOGY_OTHER_RE.test(stem) ? meaning('role') : meaning(OLOGY_HEALTH_RE.test(stem) ? 'role health' : 'role research');
+  return { e, part: w.slice(stem.length), at: stem.length, via: 'suffix' };
+}
+
 /** A job noun: the whole word, else (compound languages) a role noun ending it ("Finanzbuchhalterin"). */
 function nounHit(w: string): Hit | null {
   const e = NOUNS.get(w);
-  if (e) return { e, via: 'noun' };
+  if (e) return { e, part: undefined, at: undefined, via: 'noun' };
   for (const L of NOUN_HEAD_LENGTHS) {
     if (L > w.length - NOUN_PREFIX_MIN) continue;
     const tail = w.slice(w.length - L);
@@ -433,7 +495,7 @@ function phraseWord(w: string): string {
   let fixed = PHRASE_FIX_CACHE.get(w);
   if (fixed === undefined) {
     fixed = /^[a-z]+$/.test(w) ? (typoTarget(w, FUZZY_PHRASE, false) ?? typoTarget(w, FUZZY, false) ?? w) : w;
-    if (PHRASE_FIX_CACHE.size > 20000) PHRASE_FIX_CACHE.clear();
+    if (PHRASE_FIX_CACHE.size > TOKEN_CACHE_LIMIT) PHRASE_FIX_CACHE.clear();
     PHRASE_FIX_CACHE.set(w, fixed);
   }
   return fixed;
@@ -444,11 +506,17 @@ function typoTarget(w: string, index = FUZZY, byMeaning = true): string | null {
   let best: string | null = null;
   let bestD = max + 1;
   let tie = false;
+  const mask = letterMask(w);
+  const first = w.charCodeAt(0);
   for (let L = w.length - max; L <= w.length + max; L++) {
-    const list = index.get(w[0]! + L);
-    if (!list) continue;
-    for (const cand of list) {
+    const bucket = index.get(fuzzyKey(L, first));
+    if (!bucket) continue;
+    const { words, masks } = bucket;
+    for (let c = 0; c < words.length; c++) {
+      const cand = words[c]!;
       if (Math.abs(cand.length - w.length) >= bestD) continue;
+      // More than `max` letters on either side only: the distance is above `max`, so the candidate can neither win nor tie.
+      if (popcount(mask & ~masks[c]!) > max || popcount(masks[c]! & ~mask) > max) continue;
       const d = distance(w, cand);
       if (d < bestD) {
         bestD = d;
@@ -480,42 +548,88 @@ const INCL_HINT = /[(/*:_.]/;
 
 /** Folded position → original position; reused between calls (the engine is synchronous). */
 let ORIG_AT = new Int32Array(256);
+/** The folded characters, as codes, before they become one string (one string built, not one per character). */
+let FOLDED = new Uint16Array(256);
 
-export function classifyTitleUncached(title: string): TitleResult {
-  const evidence: string[] = [];
-  const input = typeof title === 'string' ? title : '';
-
-  // 1. fold to a-z0-9 + separators, remembering where each character came from
+function codesToString(codes: Uint16Array, n: number): string {
+  // fromCharCode takes its codes as arguments: chunks keep a very long line under the engine's argument limit.
+  const CHUNK = 8192;
+  if (n <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
   let s = '';
-  if (ORIG_AT.length < input.length * 2 + 2) ORIG_AT = new Int32Array(input.length * 2 + 64);
+  for (let i = 0; i < n; i += CHUNK) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  return s;
+}
+/**
+ * The title being classified and its tokens' folded spans, for orig/txt/said below. Module state rather than
+ * closures made per title: the engine is synchronous (one title at a time, as ORIG_AT), and the CLI runs under
+ * tsx, whose keep-names helper costs ~0.35 µs for every named closure created (issue #13: --batch speed).
+ */
+let INPUT = '';
+let T_START: number[] = [];
+let T_END: number[] = [];
+
+/** The original text of folded positions a…b-1, trimmed. */
+function orig(a: number, b: number): string {
+  return INPUT.slice(ORIG_AT[a]!, ORIG_AT[b - 1]! + 1).trim();
+}
+/** The original text of a match's tokens. */
+function txt(m: Match): string {
+  return orig(T_START[m.start]!, T_END[m.end - 1]!);
+}
+/** The match as evidence: the written words, and the compound part or typo target that matched. */
+function said(m: Match): string {
+  const h = m.hit;
+  if (!h || h.via === 'word' || h.via === 'plural' || h.via === 'noun') return `"${txt(m)}"`;
+  if (h.via === 'typo') return `"${txt(m)}" (typo for "${h.part}")`;
+  const from = T_START[m.start]! + h.at!;
+  if (h.via === 'suffix') return `"${txt(m)}" (ends "-${h.part}")`;
+  if (h.via === 'stem') return `"${txt(m)}" (${h.at ? 'ends' : 'begins'} "${orig(from, from + h.part!.length)}")`;
+  return `"${txt(m)}" (compound part "${orig(from, from + h.part!.length)}")`;
+}
+
+/** Steps 1–4 of the pipeline: the title's tokens, their spans and separators, and every word, phrase, compound and typo matched. */
+interface Scan {
+  toks: string[];
+  tStart: number[];
+  tEnd: number[];
+  tSep: number[];
+  matches: Match[];
+}
+
+/**
+ * Steps 1–4, apart from the rules (steps 5–9 in classifyTitleUncached): one function holding the whole pipeline
+ * took V8's optimising compiler 0.3–2 s per (re)compile, paid again after every deoptimisation (issue #13).
+ */
+function scanTitle(input: string, evidence: string[]): Scan {
+  INPUT = input;
+  // 1. fold to a-z0-9 + separators, remembering where each character came from
+  if (ORIG_AT.length < input.length * 2 + 2) {
+    ORIG_AT = new Int32Array(input.length * 2 + 64);
+    FOLDED = new Uint16Array(input.length * 2 + 64);
+  }
   const origAt = ORIG_AT;
+  const folded = FOLDED;
   let o = 0;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     if (code >= 97 && code <= 122) {
-      s += input[i]!;
+      folded[o] = code;
       origAt[o++] = i;
       continue;
     }
-    let f: string;
-    if (code >= 65 && code <= 90) f = String.fromCharCode(code + 32);
-    else if (code === 32 || code === 9 || code === 10 || code === 13) f = ' ';
-    else f = foldChar(code, input[i]!);
-    s += f;
-    for (let k = 0; k < f.length; k++) origAt[o++] = i;
+    if (code >= 65 && code <= 90) {
+      folded[o] = code + 32;
+      origAt[o++] = i;
+      continue;
+    }
+    const f = code === 32 || code === 9 || code === 10 || code === 13 ? ' ' : foldChar(code, input[i]!);
+    for (let k = 0; k < f.length; k++) {
+      folded[o] = f.charCodeAt(k);
+      origAt[o++] = i;
+    }
   }
   origAt[o] = input.length;
-  const orig = (a: number, b: number) => input.slice(origAt[a]!, origAt[b - 1]! + 1).trim();
-  const txt = (m: Match) => orig(tStart[m.start]!, tEnd[m.end - 1]!);
-  /** The match as evidence: the written words, and the compound part or typo target that matched. */
-  const said = (m: Match) => {
-    const h = m.hit;
-    if (!h || h.via === 'word' || h.via === 'plural' || h.via === 'noun') return `"${txt(m)}"`;
-    if (h.via === 'typo') return `"${txt(m)}" (typo for "${h.part}")`;
-    const from = tStart[m.start]! + h.at!;
-    if (h.via === 'stem') return `"${txt(m)}" (${h.at ? 'ends' : 'begins'} "${orig(from, from + h.part!.length)}")`;
-    return `"${txt(m)}" (compound part "${orig(from, from + h.part!.length)}")`;
-  };
+  let s = codesToString(folded, o);
 
   // 2. gender markers and inclusive endings
   if (s.includes('/') || s.includes('(')) {
@@ -531,6 +645,8 @@ export function classifyTitleUncached(title: string): TitleResult {
   const tStart: number[] = [];
   const tEnd: number[] = [];
   const tSep: number[] = [];
+  T_START = tStart;
+  T_END = tEnd;
   let sep = SEP_PART;
   let i = 0;
   const n = s.length;
@@ -591,7 +707,7 @@ export function classifyTitleUncached(title: string): TitleResult {
         if (!ok) continue;
         const e = DICT.get(key);
         if (e) {
-          matches.push({ start: t, end: t + L, e, hit: typo ? { e, via: 'typo', part: key } : undefined });
+          matches.push({ start: t, end: t + L, e, hit: typo ? { e, part: key, at: undefined, via: 'typo' } : undefined });
           t += L - 1;
           found = true;
         }
@@ -602,53 +718,238 @@ export function classifyTitleUncached(title: string): TitleResult {
     for (const hit of hits) {
       if (hit.e.up && hit.via === 'word') {
         const text = orig(tStart[t]!, tEnd[t]!);
-        if (text !== text.toUpperCase()) continue;
+        // Lower case is still the abbreviation when hyphenated to the next word ("it-beveiligingsexpert", "it-chef").
+        if (text !== text.toUpperCase() && !(t + 1 < T && tSep[t + 1] === SEP_HYPHEN)) continue;
       }
       matches.push({ start: t, end: t + 1, e: hit.e, hit });
     }
   }
+  return { toks, tStart, tEnd, tSep, matches };
+}
 
-  // 5. ignored ranges: former roles and company tails
+/** Marks tokens from..the next comma-strength separator as ignored (and as a company tail); returns the token after them. */
+function ignoreRange(tSep: number[], ignored: Uint8Array, tail: Uint8Array, evidence: string[], from: number, startTok: number, prefix = '', isTail = false): number {
+  const T = tSep.length;
+  let to = from + 1;
+  while (to < T && tSep[to]! < SEP_COMMA) to++;
+  for (let q = startTok; q < to; q++) {
+    ignored[q] = 1;
+    if (isTail) tail[q] = 1;
+  }
+  evidence.push(`ignored "${prefix}${orig(T_START[startTok]!, T_END[to - 1]!)}"`);
+  return to;
+}
+
+/**
+ * Step 5: former roles ("ex-…") and company tails (" at …", "@ …", " bei …") are ignored; `tail` marks the company
+ * tails, kept for the consulting-partner rule. Apart from classifyTitleUncached to keep that function small for V8.
+ */
+function ignoredRanges(tSep: number[], matches: Match[], evidence: string[]): { ignored: Uint8Array; tail: Uint8Array } {
+  const T = tSep.length;
   const ignored = new Uint8Array(T);
-  /** Tokens of company tails ("at McKinsey"), kept for the consulting-partner rule. */
   const tail = new Uint8Array(T);
-  const ignoreRange = (from: number, startTok: number, prefix = '', isTail = false): number => {
-    let to = from + 1;
-    while (to < T && tSep[to]! < SEP_COMMA) to++;
-    for (let q = startTok; q < to; q++) {
-      ignored[q] = 1;
-      if (isTail) tail[q] = 1;
-    }
-    evidence.push(`ignored "${prefix}${orig(tStart[startTok]!, tEnd[to - 1]!)}"`);
-    return to;
-  };
-  const matchAt = new Map<number, Match[]>();
+  const matchAt: (Match[] | undefined)[] = new Array(T);
   for (const m of matches) {
-    const list = matchAt.get(m.start);
+    const list = matchAt[m.start];
     if (list) list.push(m);
-    else matchAt.set(m.start, [m]);
+    else matchAt[m.start] = [m];
   }
   for (let t = 0; t < T; t++) {
     if (ignored[t]) continue;
     if (tSep[t] === SEP_AT) {
-      t = ignoreRange(t, t, '@ ', true) - 1;
+      t = ignoreRange(tSep, ignored, tail, evidence, t, t, '@ ', true) - 1;
       continue;
     }
-    const kind = matchAt.get(t)?.[0]?.e.kind;
+    const kind = matchAt[t]?.[0]?.e.kind;
     if (kind === 'ex') {
-      t = ignoreRange(t, t) - 1;
+      t = ignoreRange(tSep, ignored, tail, evidence, t, t) - 1;
     } else if (kind === 'tail' && t > 0 && tSep[t]! < SEP_COMMA && t + 1 < T && tSep[t + 1]! < SEP_COMMA) {
-      t = ignoreRange(t, t, '', true) - 1;
+      t = ignoreRange(tSep, ignored, tail, evidence, t, t, '', true) - 1;
     } else if (kind === 'tailc' && t > 0 && tSep[t]! < SEP_COMMA && t + 1 < T && tSep[t + 1]! < SEP_COMMA) {
       let to = t + 1;
       let hasWord = false;
       while (to < T && tSep[to]! < SEP_COMMA) {
-        if (matchAt.get(to)?.some((m) => !m.e.kind)) hasWord = true;
+        if (matchAt[to]?.some((m) => !m.e.kind)) hasWord = true;
         to++;
       }
-      if (!hasWord) t = ignoreRange(t, t, '', true) - 1;
+      if (!hasWord) t = ignoreRange(tSep, ignored, tail, evidence, t, t, '', true) - 1;
     }
   }
+  return { ignored, tail };
+}
+
+/** A match that can make its part the primary role: a level, modifier, role or context word (not a side role). */
+function substantive(m: Match): boolean {
+  return !!(!m.e.low && (m.e.lvl || m.e.mod || m.e.role || (m.e.kind && m.e.kind !== 'team' && m.e.kind !== 'unit' && m.e.kind !== 'site')));
+}
+
+/** Step 8 of classifyTitleUncached, the seniority, from what step 7 found (apart for V8, as decideDepartment). */
+function decideSeniority(
+  mods: Partial<Record<Mod, string>>,
+  best: Level | null,
+  bestText: string,
+  functional: string,
+  hasRole: boolean,
+  roleText: string,
+  nounRole: string,
+  sideRole: Match | undefined,
+  strong: Match | null,
+  nounM: Match | null,
+  stemM: Match | null,
+  weakM: Match | null,
+  occupationWordIn: (part: number) => string,
+  primary: number,
+  evidence: string[],
+): { seniority: Seniority; seniorityRule: string } {
+  let seniority: Seniority;
+  let occupation = '';
+  let seniorityRule: string;
+  if (mods.intern && (!best || best === 'manager')) {
+    seniority = 'intern';
+    seniorityRule = `intern word ${mods.intern}`;
+    if (best) evidence.push(`${mods.intern} → intern (overrides ${best})`);
+  } else if (best && best !== 'manager') {
+    seniority = best;
+    seniorityRule = `level word ${bestText}`;
+  } else if (best === 'manager') {
+    if (mods.entry) {
+      seniority = 'entry';
+      seniorityRule = `entry word ${mods.entry} over manager`;
+      evidence.push(`${mods.entry} → entry (overrides ${bestText})`);
+    } else {
+      seniority = 'manager';
+      seniorityRule = `people-manager word ${bestText}`;
+    }
+  } else if (mods.entry) {
+    seniority = 'entry';
+    seniorityRule = `entry word ${mods.entry}`;
+  } else if (mods.senior) {
+    seniority = 'senior';
+    seniorityRule = `senior word ${mods.senior}`;
+  } else if (hasRole || (sideRole && (strong || nounM || stemM))) {
+    if (!hasRole) roleText = said(sideRole!);
+    seniority = 'individual';
+    seniorityRule = functional ? `functional-manager rule ("${functional}")` : roleText ? `plain role noun ${roleText}` : nounRole;
+    if (!functional) evidence.push('plain role → individual');
+  } else if ((occupation = occupationWordIn(primary))) {
+    seniority = 'individual';
+    seniorityRule = `occupation without a level word ("${occupation}") → individual (default)`;
+    evidence.push(seniorityRule);
+  } else {
+    seniority = 'unknown';
+    seniorityRule = 'no role or level word';
+    if (strong || weakM) evidence.push('no role or level word: seniority unknown');
+  }
+  if (functional && seniority !== 'individual' && !best) seniorityRule += ` (functional-manager rule: "${functional}")`;
+  return { seniority, seniorityRule };
+}
+
+/**
+ * Step 9 of classifyTitleUncached, the department, from what step 7 found: a function of its own so that V8
+ * recompiles a small function, not the whole engine, when a rare rule first runs (issue #13: --batch speed).
+ */
+function decideDepartment(
+  ms: Match[],
+  toks: string[],
+  tStart: number[],
+  tEnd: number[],
+  tSep: number[],
+  ignored: Uint8Array,
+  tail: Uint8Array,
+  strong: Match | null,
+  nounM: Match | null,
+  stemM: Match | null,
+  weakM: Match | null,
+  strongRole: Match | null,
+  siteM: Match | null,
+  otherNoun: Match | null,
+  best: Level | null,
+  bestText: string,
+  deptOf: Map<Match, Department>,
+  evidence: string[],
+): { department: Department; departmentRule: string } {
+  const T = toks.length;
+  let department: Department;
+  let departmentRule: string;
+  const itFirst = ms.find((m) => m.e.d === 'it' && m.e.weak && m.e.up);
+  // Engineers and technicians of production, logistics … are engineering under the labelling guide ("Production
+  // Engineer", "Fertigungsingenieur"); quality, maintenance and safety ones stay operations ("Quality Engineer",
+  // "Técnico de mantenimiento"). Needs the engineer word itself, not a level or a noun.
+  let engOps: Match | undefined;
+  const engineerOfOperations = (op: Match): Match | undefined => {
+    if (deptOf.get(op) !== 'operations' || OPS_STAYS_RE.test(foldTitleText(txt(op)))) return undefined;
+    return ms.find((x) => x !== op && x.e.role && x.e.d === 'engineering' && x.e.weak && !x.e.lvl);
+  };
+  const itOps = itFirst && ms.find((x) => x.start === itFirst.end && tSep[x.start]! <= SEP_HYPHEN && (x.e.d === 'operations' || x.e.d === 'support'));
+  if (itOps) {
+    department = 'it';
+    departmentRule = `IT-operations rule ("${txt(itFirst)} ${txt(itOps)}")`;
+    evidence.push(`${departmentRule} → it`);
+  } else if (strong && (engOps = engineerOfOperations(strong))) {
+    department = 'engineering';
+    departmentRule = `engineer-of-operations rule (${said(engOps)} with ${said(strong)})`;
+    evidence.push(`${departmentRule} → engineering`);
+  } else if (strongRole && strongRole !== strong) {
+    // Main-noun rule: a person word with a department beats a field word before it ("ICT Buyer" → procurement,
+    // "Finance Recruiter" → hr): the field says where, the person word what the job is.
+    department = deptOf.get(strongRole)!;
+    departmentRule = `main-noun rule (${said(strongRole)} over ${said(strong!)})`;
+    evidence.push(`${departmentRule} → ${department}`);
+  } else if (strong) {
+    department = deptOf.get(strong)!;
+    departmentRule = `function word ${said(strong)}`;
+  } else if (siteM && (best === 'vp' || best === 'director' || best === 'head' || best === 'manager')) {
+    // Site rule: the head of a factory, an industry, a waste service or a department store runs what it does
+    // ("Leiter Papierfabrik", "Directora de industria manufacturera", "Kaufhausleiterin").
+    department = siteM.e.d!;
+    departmentRule = `site rule (${bestText} of ${said(siteM)})`;
+    evidence.push(`${departmentRule} → ${department}`);
+  } else if (nounM) {
+    department = nounM.e.d!;
+    departmentRule = `${nounM.hit?.via === 'suffix' ? 'suffix-family rule' : 'job noun'} ${said(nounM)}`;
+  } else if (stemM && !otherNoun && best !== 'owner' && best !== 'partner' && best !== 'cxo') {
+    // A stem is weak evidence: an owner or board member of "a shop" is still general management.
+    department = stemM.e.d!;
+    departmentRule = `stem ${said(stemM)}`;
+  } else if (weakM) {
+    department = deptOf.get(weakM)!;
+    departmentRule = `weak function word ${said(weakM)}`;
+  } else if (best === 'owner' || best === 'partner' || best === 'cxo') {
+    department = 'executive';
+    departmentRule = `no function word; ${bestText} → executive`;
+    if (best === 'partner') {
+      let firm = '';
+      for (let t = 0; t < T && !firm; t++) {
+        if (ignored[t] && !tail[t]) continue;
+        if (CONSULTING_FIRMS.has(toks[t]!) || CONSULTING_WORDS.has(toks[t]!)) firm = orig(tStart[t]!, tEnd[t]!);
+        else if (LAW_WORDS.has(toks[t]!)) {
+          department = 'legal';
+          departmentRule = `partner at a law firm ("${orig(tStart[t]!, tEnd[t]!)}")`;
+          break;
+        }
+      }
+      if (firm) {
+        department = 'consulting';
+        departmentRule = `consulting-partner rule ("${firm}")`;
+      }
+    }
+    evidence.push(departmentRule.startsWith('no function') ? `no function word; ${bestText} → executive` : `${departmentRule} → ${department}`);
+  } else {
+    department = 'other';
+    departmentRule = 'no function word';
+    evidence.push('no function word → other');
+  }
+  return { department, departmentRule };
+}
+
+export function classifyTitleUncached(title: string): TitleResult {
+  const evidence: string[] = [];
+  const input = typeof title === 'string' ? title : '';
+  const { toks, tStart, tEnd, tSep, matches } = scanTitle(input, evidence);
+  const T = toks.length;
+
+  // 5. ignored ranges: former roles and company tails
+  const { ignored, tail } = ignoredRanges(tSep, matches, evidence);
 
   // 6. parts and the primary role
   const partOf = new Int32Array(T);
@@ -661,7 +962,6 @@ export function classifyTitleUncached(title: string): TitleResult {
   const active = matches.filter((m) => !ignored[m.start] && !(m.e.kind === 'ex' || m.e.kind === 'tail' || m.e.kind === 'tailc'));
   const parts: Match[][] = Array.from({ length: partCount }, () => []);
   for (const m of active) parts[partOf[m.start]!]!.push(m);
-  const substantive = (m: Match) => !m.e.low && (m.e.lvl || m.e.mod || m.e.role || (m.e.kind && m.e.kind !== 'team' && m.e.kind !== 'unit'));
   // An occupation named by a word no table knows ("Zookeeper", "Ergotherapeutin", "Kurátor"): a title
   // that names something without a level word is an individual contributor (issue #13). A token counts
   // when it is a plain word of 4+ letters that nothing matched (or only a compound modifier matched, with
@@ -693,7 +993,9 @@ export function classifyTitleUncached(title: string): TitleResult {
   if (primary < 0) primary = parts.findIndex((p) => p.some((m) => !m.e.low && m.e.d));
   if (primary < 0) primary = parts.findIndex((p) => p.some((m) => m.e.low && m.e.role));
   if (primary < 0) {
-    const side = active.filter((m) => m.e.low).map((m) => `"${txt(m)}"`);
+    // A loop, not filter().map(): an empty and a filled array of different element kinds deoptimised the whole function.
+    const side: string[] = [];
+    for (const m of active) if (m.e.low) side.push(`"${txt(m)}"`);
     const why = side.length ? `only side roles (${side.join(', ')}): no department or seniority` : 'no known role, level or department word';
     evidence.push(why);
     const occupation = side.length ? '' : occupationWordIn(-1);
@@ -726,7 +1028,7 @@ export function classifyTitleUncached(title: string): TitleResult {
         continue;
       }
       if (at.e.kind === 'unit' && AREA_WORDS.has(toks[q]!)) continue; // "Gerente regional de vendas": the scope, not the object
-      if (at.e.lvl || at.e.kind === 'unit' || at.e.kind === 'team' || PLACE_WORDS.has(toks[q]!)) return null;
+      if (at.e.lvl || at.e.kind === 'unit' || at.e.kind === 'site' || at.e.kind === 'team' || PLACE_WORDS.has(toks[q]!)) return null;
       // Operations and production are run by people ("Gerente de operações", "Manažer výroby"), as "Operations Manager".
       // Quality stays functional ("Manažer kvality", as "Quality Manager").
       if (at.e.d === 'operations' && !/^(?:qual|kval|jakos|kalit)/.test(toks[q]!)) return null;
@@ -744,12 +1046,18 @@ export function classifyTitleUncached(title: string): TitleResult {
   let hasRole = false;
   let roleText = '';
   let strong: Match | null = null;
+  /** The first strong word that names a person ("Buyer", "Recruiter"): the title's main noun. */
+  let strongRole: Match | null = null;
   let weakM: Match | null = null;
   /** The job noun that may give the department (a role noun before a department word). */
   let nounM: Match | null = null;
   let nounRole = '';
+  /** A job noun of an occupation outside every department ("Journalist", "Bäcker"): weak evidence gives way to it. */
+  let otherNoun: Match | null = null;
   /** The first word whose beginning is a known stem (department only). */
   let stemM: Match | null = null;
+  /** The first place or industry someone runs ("Papierfabrik", "industria"): a department for a level title only. */
+  let siteM: Match | null = null;
   const deptOf = new Map<Match, Department>();
   /** Each match's meaning after its context rule ("Partner Manager": partner → partnerships). */
   const resolved = new Map<Match, Entry>();
@@ -784,7 +1092,7 @@ export function classifyTitleUncached(title: string): TitleResult {
       const before = beforeMatch && { ...(resolved.get(beforeMatch) ?? beforeMatch.e), m: beforeMatch };
       const prevTok = m.hit?.via === 'head' ? '' : prev;
       const people = before && before.d === 'engineering' && !before.weak;
-      const unit = before && (before.kind === 'unit' || before.kind === 'team' || before.lvl || before.mod || before.kind === 'assoc' || before.kind === 'staff');
+      const unit = before && (before.kind === 'unit' || before.kind === 'site' || before.kind === 'team' || before.lvl || before.mod || before.kind === 'assoc' || before.kind === 'staff');
       const objectWord = before ? !unit && !people : prevTok !== '' && tSep[m.start]! <= SEP_HYPHEN && /^[a-z]{3,}$/.test(prevTok) && !LINK_WORDS.has(prevTok) && m.hit?.via !== 'typo';
       // Manager-first languages ("Gerente de marketing", "Manažer kvality", "Menedżer ds. sprzedaży", "Manager de
       // projet"): the function after the word, across link words, is the managed thing — unless it is a place.
@@ -816,16 +1124,21 @@ export function classifyTitleUncached(title: string): TitleResult {
     } else if (e.mod) {
       if (!mods[e.mod]) mods[e.mod] = said(m);
       evidence.push(`${said(m)} → ${e.mod}${e.d ? `, ${e.d}` : ''}`);
+    } else if (e.kind === 'site') {
+      evidence.push(`${said(m)} → ${e.d} (place run)`);
+      if (!siteM) siteM = m;
+      continue;
     } else if (m.hit?.via === 'stem') {
       evidence.push(`${said(m)} → ${e.d} (stem)`);
       if (!stemM) stemM = m;
       continue;
-    } else if (m.hit && (m.hit.via === 'noun' || m.hit.via === 'nounhead') && e === m.e) {
+    } else if (m.hit && (m.hit.via === 'noun' || m.hit.via === 'nounhead' || m.hit.via === 'suffix') && e === m.e) {
       if (e.role) {
         hasRole = true;
-        if (!nounRole) nounRole = said(m);
+        if (!nounRole) nounRole = m.hit.via === 'suffix' ? `suffix-family rule ${said(m)}` : `job noun ${said(m)}`;
       }
       evidence.push(`${said(m)} → ${e.d ?? 'role'} (job noun)`);
+      if (!e.d && e.role && !otherNoun) otherNoun = m;
       if (e.d && (!nounM || (e.role && !nounM.e.role))) nounM = m;
       continue;
     } else if (e.role) {
@@ -840,111 +1153,16 @@ export function classifyTitleUncached(title: string): TitleResult {
       deptOf.set(m, e.d);
       if (!e.weak) {
         if (!strong) strong = m;
+        if (e.role && !strongRole) strongRole = m;
       } else if (!weakM) weakM = m;
     }
   }
 
   // 8. seniority
-  let seniority: Seniority;
-  let occupation = '';
-  let seniorityRule: string;
-  if (mods.intern && (!best || best === 'manager')) {
-    seniority = 'intern';
-    seniorityRule = `intern word ${mods.intern}`;
-    if (best) evidence.push(`${mods.intern} → intern (overrides ${best})`);
-  } else if (best && best !== 'manager') {
-    seniority = best;
-    seniorityRule = `level word ${bestText}`;
-  } else if (best === 'manager') {
-    if (mods.entry) {
-      seniority = 'entry';
-      seniorityRule = `entry word ${mods.entry} over manager`;
-      evidence.push(`${mods.entry} → entry (overrides ${bestText})`);
-    } else {
-      seniority = 'manager';
-      seniorityRule = `people-manager word ${bestText}`;
-    }
-  } else if (mods.entry) {
-    seniority = 'entry';
-    seniorityRule = `entry word ${mods.entry}`;
-  } else if (mods.senior) {
-    seniority = 'senior';
-    seniorityRule = `senior word ${mods.senior}`;
-  } else if (hasRole || (sideRole && (strong || nounM || stemM))) {
-    if (!hasRole) roleText = said(sideRole!);
-    seniority = 'individual';
-    seniorityRule = functional ? `functional-manager rule ("${functional}")` : roleText ? `plain role noun ${roleText}` : `job noun ${nounRole}`;
-    if (!functional) evidence.push('plain role → individual');
-  } else if ((occupation = occupationWordIn(primary))) {
-    seniority = 'individual';
-    seniorityRule = `occupation without a level word ("${occupation}") → individual (default)`;
-    evidence.push(seniorityRule);
-  } else {
-    seniority = 'unknown';
-    seniorityRule = 'no role or level word';
-    if (strong || weakM) evidence.push('no role or level word: seniority unknown');
-  }
-  if (functional && seniority !== 'individual' && !best) seniorityRule += ` (functional-manager rule: "${functional}")`;
+  const { seniority, seniorityRule } = decideSeniority(mods, best, bestText, functional, hasRole, roleText, nounRole, sideRole, strong, nounM, stemM, weakM, occupationWordIn, primary, evidence);
 
   // 9. department
-  let department: Department;
-  let departmentRule: string;
-  const itFirst = ms.find((m) => m.e.d === 'it' && m.e.weak && m.e.up);
-  // Engineers and technicians of production, logistics … are engineering under the labelling guide ("Production
-  // Engineer", "Fertigungsingenieur"); quality, maintenance and safety ones stay operations ("Quality Engineer",
-  // "Técnico de mantenimiento"). Needs the engineer word itself, not a level or a noun.
-  let engOps: Match | undefined;
-  const engineerOfOperations = (op: Match): Match | undefined => {
-    if (deptOf.get(op) !== 'operations' || OPS_STAYS_RE.test(foldTitleText(txt(op)))) return undefined;
-    return ms.find((x) => x !== op && x.e.role && x.e.d === 'engineering' && x.e.weak && !x.e.lvl);
-  };
-  const itOps = itFirst && ms.find((x) => x.start === itFirst.end && tSep[x.start]! <= SEP_HYPHEN && (x.e.d === 'operations' || x.e.d === 'support'));
-  if (itOps) {
-    department = 'it';
-    departmentRule = `IT-operations rule ("${txt(itFirst)} ${txt(itOps)}")`;
-    evidence.push(`${departmentRule} → it`);
-  } else if (strong && (engOps = engineerOfOperations(strong))) {
-    department = 'engineering';
-    departmentRule = `engineer-of-operations rule (${said(engOps)} with ${said(strong)})`;
-    evidence.push(`${departmentRule} → engineering`);
-  } else if (strong) {
-    department = deptOf.get(strong)!;
-    departmentRule = `function word ${said(strong)}`;
-  } else if (nounM) {
-    department = nounM.e.d!;
-    departmentRule = `job noun ${said(nounM)}`;
-  } else if (stemM && best !== 'owner' && best !== 'partner' && best !== 'cxo') {
-    // A stem is weak evidence: an owner or board member of "a shop" is still general management.
-    department = stemM.e.d!;
-    departmentRule = `stem ${said(stemM)}`;
-  } else if (weakM) {
-    department = deptOf.get(weakM)!;
-    departmentRule = `weak function word ${said(weakM)}`;
-  } else if (best === 'owner' || best === 'partner' || best === 'cxo') {
-    department = 'executive';
-    departmentRule = `no function word; ${bestText} → executive`;
-    if (best === 'partner') {
-      let firm = '';
-      for (let t = 0; t < T && !firm; t++) {
-        if (ignored[t] && !tail[t]) continue;
-        if (CONSULTING_FIRMS.has(toks[t]!) || CONSULTING_WORDS.has(toks[t]!)) firm = orig(tStart[t]!, tEnd[t]!);
-        else if (LAW_WORDS.has(toks[t]!)) {
-          department = 'legal';
-          departmentRule = `partner at a law firm ("${orig(tStart[t]!, tEnd[t]!)}")`;
-          break;
-        }
-      }
-      if (firm) {
-        department = 'consulting';
-        departmentRule = `consulting-partner rule ("${firm}")`;
-      }
-    }
-    evidence.push(departmentRule.startsWith('no function') ? `no function word; ${bestText} → executive` : `${departmentRule} → ${department}`);
-  } else {
-    department = 'other';
-    departmentRule = 'no function word';
-    evidence.push('no function word → other');
-  }
+  const { department, departmentRule } = decideDepartment(ms, toks, tStart, tEnd, tSep, ignored, tail, strong, nounM, stemM, weakM, strongRole, siteM, otherNoun, best, bestText, deptOf, evidence);
   return { title: input, department, seniority, evidence, rules: { department: departmentRule, seniority: seniorityRule } };
 }
 

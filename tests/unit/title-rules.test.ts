@@ -249,3 +249,112 @@ describe('field and role words of the third round', () => {
     expectClass('Trésorier', 'finance', 'individual');
   });
 });
+
+describe('site rule: a place or industry someone runs (issue #13, fourth round)', () => {
+  it.each([
+    ['Head of Recycling', 'operations', 'head'],
+    ['Jefe de taller', 'operations', 'head'],
+    ["Responsable d'atelier", 'operations', 'manager'],
+    ['Direttore di cartiera', 'operations', 'director'],
+    ['Kierownik warsztatu', 'operations', 'head'],
+    ['Avfallssjef', 'operations', 'head'],
+    ['Supermarktleiterin', 'sales', 'head'],
+    ['Butikkssjef', 'sales', 'head'],
+    ['Gerente de hipermercado', 'sales', 'manager'],
+  ])('%s → %s / %s', expectClass);
+
+  it.each([
+    ['Industrial Designer', 'design', 'individual'],
+    ['Ingénieur industriel', 'engineering', 'individual'],
+    ['Workshop Facilitator', 'other', 'individual'],
+  ])('gives no department to a person without a level: %s → %s / %s', expectClass);
+
+  it('names the rule, the level and the place', () => {
+    const got = check('Kierownik warsztatu', 'operations', 'head');
+    expect(got.rules.department).toMatch(/^site rule \("Kierownik" of "warsztatu"\)/);
+  });
+});
+
+describe('contact centres and complaints are support; a centre is a place its manager runs', () => {
+  it.each([
+    ['Contact Center Supervisor', 'support', 'manager'],
+    ['Call-Center-Agentin', 'support', 'individual'],
+    ['Téléopérateur', 'support', 'individual'],
+    ['Gerente de call center', 'support', 'manager'],
+    ['Responsabile reclami', 'support', 'manager'],
+    ['Medewerker klantcontactcentrum', 'support', 'individual'],
+  ])('%s → %s / %s', expectClass);
+});
+
+describe('main-noun rule: a person word with a department beats a field word before it', () => {
+  it.each([
+    ['Marketing Recruiter', 'hr', 'individual'],
+    ['Sales Recruiter', 'hr', 'individual'],
+    ['Logistics Purchaser', 'procurement', 'individual'],
+  ])('%s → %s / %s', (title, department, seniority) => {
+    const got = check(title, department, seniority);
+    expect(got.rules.department).toMatch(/^main-noun rule/);
+  });
+
+  it.each([
+    ['Sales Engineer', 'sales', 'individual'], // a weak person word still gives way
+    ['Head of Sales', 'sales', 'head'],
+    ['Claims Handler', 'finance', 'individual'], // "handler" names no department (German "Händler" folds to it)
+  ])('leaves titles without a strong person word alone: %s → %s / %s', expectClass);
+});
+
+describe('suffix-family rule: "-olog…" people are scientists', () => {
+  it.each([
+    ['Pédologue', 'research', 'individual'],
+    ['Paleontóloga', 'research', 'individual'],
+    ['Ichthyologist', 'research', 'individual'],
+    ['Vulkanologin', 'research', 'individual'],
+    ['Entomologa', 'research', 'individual'],
+    ['Hepatolog', 'health', 'individual'],
+    ['Astrologe', 'other', 'individual'],
+  ])('%s → %s / %s', (title, department, seniority) => {
+    const got = check(title, department, seniority);
+    expect(got.rules.seniority).toMatch(/suffix-family rule/);
+  });
+
+  it('names the ending, and never reads a field or an adjective as a person', () => {
+    expect(classifyTitle('Ichthyologist').rules.department).toBe('suffix-family rule "Ichthyologist" (ends "-ologist")');
+    for (const t of ['Paläontologie', 'Ichthyology', 'Geologisch']) expect(classifyTitle(t).rules.department, t).not.toMatch(/suffix-family/);
+  });
+});
+
+describe('other fourth-round classes', () => {
+  it.each([
+    ['it-konsult', 'it', 'individual'], // lower-case "it" hyphenated to the next word is the abbreviation
+    ['Servicedeskmedewerker', 'it', 'individual'],
+    ['Webmaster', 'it', 'individual'],
+    ['Capital Markets Specialist', 'finance', 'individual'],
+    ['Mergers and Acquisitions Analyst', 'finance', 'individual'],
+    ['Property Management Coordinator', 'sales', 'individual'],
+    ['Fastighetschef', 'sales', 'head'],
+    ['Jobcentre Adviser', 'hr', 'individual'],
+    ['Coordinatore vendite', 'sales', 'manager'], // Italian and Spanish coordinators lead (labelling guide)
+    ['Coordinadora de marketing', 'marketing', 'manager'],
+    ['Special Effects Puppeteer', 'other', 'individual'], // an occupation outside the departments outranks a stem
+  ])('%s → %s / %s', expectClass);
+
+  it('never reads the pronoun "it" as IT', () => {
+    expect(classifyTitle('Love it or leave it').department).not.toBe('it');
+    expect(classifyTitle('Making it happen').department).not.toBe('it');
+  });
+});
+
+describe('people outside every department (journalists, translators, social workers, policy officers) are `other`', () => {
+  it.each([
+    ['Sports Journalist', 'other', 'individual'],
+    ['Medical Interpreter', 'other', 'individual'],
+    ['Sozialarbeiterin im Krankenhaus', 'other', 'individual'],
+    ['Energy Policy Adviser', 'other', 'individual'],
+    ['Traductora jurídica', 'other', 'individual'],
+    ['Beleidsadviseur onderwijs', 'other', 'individual'],
+  ])('%s → %s / %s (the person word outranks the field before or after it)', expectClass);
+
+  it('keeps their level words: a senior translator is senior', () => {
+    expectClass('Senior Translator', 'other', 'senior');
+  });
+});

@@ -15,6 +15,17 @@ export const cs: TitleLanguage = {
   name: 'Czech',
   labels,
   words: {
+    // Round 4: people the labelling guide puts outside every department (journalists, editors, translators, social
+    // workers, policy officers, police, drivers): a strong `other`, so a field word before them does not win (main-noun rule).
+    'role other': 'novinář, novinářka, redaktor, redaktorka, překladatel, překladatelka, tlumočník, tlumočnice, sociální pracovník, sociální pracovnice, policista, policistka, řidička, řidič',
+    // Round 4: contact centres and complaints are customer support (labelling guide, `support`); a centre is a place
+    // its manager runs ("Call Centre Manager" → manager).
+    'support kind:unit': 'zákaznické centrum, call centrum, call centra',
+    // Round 4 field words (classes of the ESCO development split): real estate, capital markets, careers, purchasers.
+    'sales weak': 'nemovitosti, nemovitostmi, realitní, reality',
+    // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
+    'operations kind:site': 'průmysl, průmyslu, průmyslový, průmyslové, průmyslového, dílna, dílny, odpad, odpady, odpadů, odpadového, odpadové, recyklace, zpracování, továrna, továrny, pivovar, pivovaru, sladovna, sladovny, slévárna, slévárny, rafinerie',
+    'sales kind:unit': 'prodejna, prodejny, obchodní dům, obchodního domu, hračkárna, hračkárny',
     owner: 'majitel, majitelka, spolumajitel, spolumajitelka, zakladatel, zakladatelka, spoluzakladatel, spoluzakladatelka, podnikatel, podnikatelka',
     partner: 'společník, společnice',
     'cxo executive weak': 'jednatel, jednatelka, generální ředitel, generální ředitelka, výkonný ředitel, výkonná ředitelka, statutární ředitel, předseda představenstva, předsedkyně představenstva, člen představenstva, členka představenstva',
@@ -35,16 +46,16 @@ export const cs: TitleLanguage = {
     'role sales': 'obchodní zástupce, obchodní zástupkyně, prodejce, prodavač, prodavačka, obchodník, obchodnice, makléř, makléřka, realitní makléř, realitní makléřka, pojišťovací agent, pokladní',
     business_development: 'rozvoj obchodu, rozvoje obchodu',
     marketing: 'komunikace, marketingový, marketingová, reklamy, reklama, reklamní, průzkumu trhu, výzkumu trhu, eventů, konferencí, médií, kampaní, propagace, značky, značka, tiskový, tisková, public relations, sociální sítě, sponzoring, veletrhů, veletrhy, marketingu, trhu, styku s veřejností, mediální, mediálních',
-    support: 'zákaznický servis, zákaznická podpora, podpora, péče o zákazníky',
+    support: 'zákaznický servis, zákaznická podpora, podpora, péče o zákazníky, zákaznického servisu, zákaznické podpory, reklamace, reklamací',
     operations: 'výroba, výroby, výrobní, kvalita, kvality, sklad, skladu, provoz, provozu, provozní, logistiky, logistika, logistický, dodavatelského řetězce, skladový, dopravy, doprava, dopravní, spedice, distribuce, údržby, údržba, bozp, zásob, celní, montáže, montáž, balení, zásobování, závodu, závod, supply chain, těžba, hornictví, elektrárny, elektrárna, čistírny odpadních vod',
-    finance: 'finanční, účetnictví, banka, banky, bankovní, úvěr, úvěrů, úvěrový, úvěrová, půjček, hypoték, hypoteční, pojištění, pojišťovny, pojišťovací, daní, daňový, daňová, auditu, mzdová, mzdové, mezd, investic, investiční, cenných papírů, dluhopisů, financí, rozpočtu, pohledávek, controlling, oceňování, ocenění, rizik, řízení rizik, burza, fondů, penzijní, mzdy, fakturace, pohledávky, účetní oddělení',
+    finance: 'finanční, účetnictví, banka, banky, bankovní, úvěr, úvěrů, úvěrový, úvěrová, půjček, hypoték, hypoteční, pojištění, pojišťovny, pojišťovací, daní, daňový, daňová, auditu, mzdová, mzdové, mezd, investic, investiční, cenných papírů, dluhopisů, financí, rozpočtu, pohledávek, controlling, oceňování, ocenění, rizik, řízení rizik, burza, fondů, penzijní, mzdy, fakturace, pohledávky, účetní oddělení, kapitálový trh, kapitálových trhů, fúze a akvizice',
     'role finance': 'účetní, mzdová účetní, auditor, auditorka, pojistný matematik, aktuár, odhadce nemovitostí, daňový poradce, daňová poradkyně, finanční analytik, finanční analytička, finanční poradce, finanční poradkyně, bankéř, bankéřka',
     'head finance': 'hlavní účetní',
     'role engineering weak': 'vývojář, vývojářka, programátor, programátorka, technik, technička, inženýr, inženýrka',
     engineering: 'vývoj, vývoje',
     'role data': 'datový analytik, datová analytička',
     'role hr': 'personalista, personalistka, náborář, náborářka, kariérní poradce, kariérní poradkyně, personální poradce, zprostředkovatel práce, headhunter',
-    hr: 'lidské zdroje, lidských zdrojů, personální, nábor, personalistiky, náboru, diverzity, rovných příležitostí, personální agentury, vzdělávání zaměstnanců, rozvoje zaměstnanců, školení, zaměstnanosti, kariérní poradenství, zprostředkování práce',
+    hr: 'lidské zdroje, lidských zdrojů, personální, nábor, personalistiky, náboru, diverzity, rovných příležitostí, personální agentury, vzdělávání zaměstnanců, rozvoje zaměstnanců, školení, zaměstnanosti, kariérní poradenství, zprostředkování práce, kariérní, úřadu práce, pracovní agentury',
     legal: 'právní, soudu, soudní, patentový, compliance',
     'role legal': 'právník, právnička, advokát, advokátka, soudce, soudkyně, mediátor, mediátorka, exekutor, soudní vykonavatel, notář, notářka, státní zástupce, koncipient, koncipientka, podnikový právník',
     procurement: 'nákup, nákupu, nákupní',
@@ -56,7 +67,7 @@ export const cs: TitleLanguage = {
     'role research': 'výzkumník, výzkumnice, vědec, vědkyně, chemik, chemička, fyzik, fyzička, biolog, bioložka, matematik, matematička, laborantka',
     'role education': 'učitel, učitelka, pedagog',
     'role health': 'lékař, lékařka, zdravotní sestra, fyzioterapeut, veterinář, veterinářka, zubař, zubařka, stomatolog, porodní asistentka, fyzioterapeutka, ergoterapeut, logoped, logopedka, optometrista, psychoterapeut, psychiatr, pediatr, radiolog, anesteziolog, kardiolog, sanitář, sanitářka, záchranář, záchranářka, nutriční terapeut, dentální hygienistka, farmaceut, farmaceutka, lékárník, lékárnice, psycholog, psycholožka, ošetřovatel, ošetřovatelka, zdravotník',
-    role: 'specialistka, pracovník, pracovnice, koordinátorka, řidič, referentka',
+    role: 'specialistka, pracovník, pracovnice, koordinátorka, referentka',
     it: 'ikt, informatiky, informačních technologií, kybernetické bezpečnosti, počítačových sítí, datového centra, informačních systémů',
     health: 'zdravotnictví, zdravotní, nemocnice, kliniky, lékařský, ošetřovatelství, lékárny, zubní, medicíny, medicína, chirurgie, radiologie, kardiologie, pediatrie, psychiatrie, rehabilitace, rehabilitační, veterinární, fyzioterapie, stomatologie, ordinace, zdravotní péče, domov pro seniory, léčebny',
     education: 'vzdělávání, školy, školní, výuky, univerzity',

@@ -15,8 +15,20 @@ export const da: TitleLanguage = {
   name: 'Danish',
   labels,
   words: {
+    // Round 4: people the labelling guide puts outside every department (journalists, editors, translators, social
+    // workers, policy officers, police, drivers): a strong `other`, so a field word before them does not win (main-noun rule).
+    'role other': 'journalist, redaktør, oversætter, tolk, socialrådgiver, politibetjent, chauffør',
+    // Round 4: contact centres and complaints are customer support (labelling guide, `support`); a centre is a place
+    // its manager runs ("Call Centre Manager" → manager).
+    'support kind:unit': 'kundecenter',
+    // Round 4 field words (classes of the ESCO development split): real estate, capital markets, careers, purchasers.
+    'sales weak': 'ejendom, ejendomme, ejendomsadministration',
+    // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
+    'operations kind:site': 'industri, industriel, værksted, affald, genbrug, papirfabrik, bryggeri, støberi, raffinaderi, savværk',
+    'sales kind:unit': 'varehus, supermarked',
     owner: 'ejer, indehaver, medejer, medindehaver, stifter, medstifter, grundlægger, selvstændig',
-    'cxo executive weak': 'administrerende direktør, adm direktør, adm dir',
+    // A company leader (företagsledare, virksomhedsleder, virksomhetsleder) runs the company: executive, weak.
+    'cxo executive weak': 'administrerende direktør, adm direktør, adm dir, virksomhedsleder',
     cxo: 'bestyrelsesformand, bestyrelsesmedlem, formand, næstformand, bestyrelse',
     head: 'leder, afdelingsleder, chef for',
     manager: 'teamleder, ansvarlig, gruppeleder',
@@ -31,12 +43,12 @@ export const da: TitleLanguage = {
     business_development: 'forretningsudvikling',
     'role business_development': 'forretningsudvikler',
     marketing: 'markedsføring, reklame, markedsanalyse, markedsundersøgelse, arrangementer, konference, konferencer, fundraising, indsamling, kampagne, kampagner, kommunikation, presse, varemærke, brand, sponsorat, events, sociale medier, public affairs',
-    support: 'kundeservice, kundesupport',
-    finance: 'økonomi, regnskab, løn, kredit, realkredit, forsikring, forsikringer, skat, revision, bogføring, investering, investeringer, formueforvaltning, værdipapirer, budget, inkasso, treasury, controlling, pension, værdiansættelse, risikostyring, aktier, børs, obligationer, bankvæsen, debitor, kreditor, bogholderi, økonomistyring',
+    support: 'kundeservice, kundesupport, reklamationer',
+    finance: 'økonomi, regnskab, løn, kredit, realkredit, forsikring, forsikringer, skat, revision, bogføring, investering, investeringer, formueforvaltning, værdipapirer, budget, inkasso, treasury, controlling, pension, værdiansættelse, risikostyring, aktier, børs, obligationer, bankvæsen, debitor, kreditor, bogholderi, økonomistyring, kapitalmarked, kapitalmarkeder',
     'role finance': 'bogholder, revisor, økonom, kasserer, aktuar, controller, regnskabsmedarbejder, lønbogholder, bankrådgiver',
     'role engineering weak': 'udvikler, ingeniør, programmør, konstruktør, tekniker',
     engineering: 'udvikling',
-    hr: 'personale, rekruttering, mangfoldighed, ligestilling, inklusion, vikarbureau, hr, personaleadministration, personaleafdeling, kompetenceudvikling, efteruddannelse, jobformidling, beskæftigelse, karrierevejledning, organisationsudvikling, talent',
+    hr: 'personale, rekruttering, mangfoldighed, ligestilling, inklusion, vikarbureau, hr, personaleadministration, personaleafdeling, kompetenceudvikling, efteruddannelse, jobformidling, beskæftigelse, karrierevejledning, organisationsudvikling, talent, jobcenter, arbejdsformidling, karriere',
     'role legal': 'advokatfuldmægtig, dommer, mediator, retsassessor, ombudsmand, advokat, jurist, anklager, advokatsekretær',
     procurement: 'indkøb',
     'role procurement': 'indkøber',
@@ -85,12 +97,15 @@ export const da: TitleLanguage = {
       'role administrative weak kind:assist': 'assistent',
     },
     modifiers: {
+      'sales weak': 'ejendoms',
+      'operations kind:site': 'industri, værksteds, affalds, genbrugs, papirfabriks',
+      'sales kind:unit': 'butiks, varehus, supermarkeds',
       sales: 'salgs',
       procurement: 'indkøbs',
       finance: 'økonomi, regnskabs, løns, bank, kredit, realkredit, forsikrings, skatte, revisions, bogførings, investerings, formue, værdipapir, inkasso, bogholderi, finans, pensions',
       marketing: 'markedsførings, kommunikations, reklame, arrangements, event, konference, kampagne, markeds, presse, brand',
       operations: 'produktions, lager, logistik, kvalitets, drifts, speditions, distributions, fremstillings, fabriks, vedligeholdelses, told, emballage, transport, montage',
-      hr: 'personale, rekrutterings, beskæftigelses',
+      hr: 'personale, rekrutterings, beskæftigelses, karriere, vikar',
       business_development: 'forretningsudviklings',
       engineering: 'udviklings',
       cxo: 'bestyrelses',

@@ -15,6 +15,16 @@ export const de: TitleLanguage = {
   name: 'German',
   labels,
   words: {
+    // Round 4: people the labelling guide puts outside every department (journalists, editors, translators, social
+    // workers, policy officers, police, drivers): a strong `other`, so a field word before them does not win (main-noun rule).
+    'role other': 'journalist, journalistin, redakteur, redakteurin, übersetzer, übersetzerin, dolmetscher, dolmetscherin, sozialarbeiter, sozialarbeiterin, sozialpädagoge, sozialpädagogin, polizist, polizistin, polizeibeamter, polizeibeamtin, berufskraftfahrer, berufskraftfahrerin, fahrer, fahrerin',
+    // Round 4: contact centres and complaints are customer support (labelling guide, `support`); a centre is a place
+    // its manager runs ("Call Centre Manager" → manager).
+    'support kind:unit': 'call center, kundencenter',
+    // Round 4 field words (classes of the ESCO development split): real estate, capital markets, careers, purchasers.
+    // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
+    'operations kind:site': 'industrie, industriell, industrielle, industriellen, werkstatt, abfall, abfallwirtschaft, entsorgung, recycling, verarbeitung, papierfabrik, brauerei, mälzerei, gerberei, sägewerk, gießerei, raffinerie',
+    'sales kind:unit': 'kaufhaus, warenhaus, supermarkt, baumarkt',
     owner: 'inhaber, inhaberin, mitinhaber, mitinhaberin, firmeninhaber, firmeninhaberin, geschäftsinhaber, geschäftsinhaberin, eigentümer, eigentümerin, gründer, gründerin, mitgründer, mitgründerin, unternehmer, unternehmerin',
     'owner executive weak': 'gesellschafter geschäftsführer, gesellschafter geschäftsführerin, geschäftsführender gesellschafter, geschäftsführende gesellschafterin',
     'partner kind:partner': 'partnerin',
@@ -48,17 +58,17 @@ export const de: TitleLanguage = {
     'role consulting weak low': 'beirat, beirätin, beiratsmitglied',
     // departments
     sales: 'vertrieb, verkauf, kommerziell, innendienst, außendienst, vertriebsinnendienst, angebotsmanagement, ausschreibung, ausschreibungen, einzelhandel, großhandel, handel, leasing, vermietung',
-    'role sales': 'verkäufer, verkäuferin, vertreter, vertreterin, kundenberater, kundenberaterin, makler, maklerin, immobilienmakler, immobilienmaklerin, versicherungsmakler, versicherungsvertreter, händler, händlerin, kaufmann im einzelhandel, kauffrau im einzelhandel, einzelhandelskaufmann, einzelhandelskauffrau, großhandelskaufmann, großhandelskauffrau, kassierer, kassiererin',
+    'role sales': 'verkäufer, verkäuferin, vertreter, vertreterin, kundenberater, kundenberaterin, makler, maklerin, immobilienmakler, immobilienmaklerin, versicherungsmakler, versicherungsvertreter, händlerin, kaufmann im einzelhandel, kauffrau im einzelhandel, einzelhandelskaufmann, einzelhandelskauffrau, großhandelskaufmann, großhandelskauffrau, kassierer, kassiererin',
     business_development: 'geschäftsentwicklung',
     marketing: 'kommunikation, produktmarketing, werbung, öffentlichkeitsarbeit, marktforschung, veranstaltungen, messe, fundraising, mediaplanung, anzeigen, kampagnen, sponsoring, presse, pressearbeit, unternehmenskommunikation, markenführung, marke, markenmanagement, veranstaltungsmanagement, eventmanagement, messen, onlinemarketing, social media',
     'role marketing': 'pressesprecher, pressesprecherin, pressereferent, pressereferentin, kommunikationsreferent, kommunikationsreferentin, werbetexter, werbetexterin, texter, texterin, mediaplaner, mediaplanerin, veranstaltungskaufmann, veranstaltungskauffrau, marketingreferent, marketingreferentin, werbekaufmann, werbekauffrau',
     customer_success: 'kundenerfolg',
-    support: 'kundenservice, kundendienst, kundenbetreuung',
+    support: 'kundenservice, kundendienst, kundenbetreuung, beschwerdemanagement, reklamation, reklamationen, reklamationsmanagement',
     revenue_operations: 'vertriebssteuerung',
     operations: 'betrieb, logistik, produktion, fertigung, lager, qualität, qualitätsmanagement, qualitätssicherung, instandhaltung, fuhrpark, lieferkette, transport, spedition, versand, fracht, herstellung, montage, wartung, haustechnik, facility management, arbeitssicherheit, arbeitsschutz, disposition, zoll, materialwirtschaft, werkleitung, betriebsleitung, lagerwirtschaft, verpackung, qualitätskontrolle, qualitätsprüfung, gebäudemanagement, betriebstechnik, intralogistik, versorgung, bergbau, bergwerk, tagebau, steinbruch, kraftwerk, kläranlage, wasseraufbereitung, abwasser',
     'role operations': 'lagerist, lagerarbeiter, lagerarbeiterin, lageristin, staplerfahrer, staplerfahrerin, kommissionierer, kommissioniererin, speditionskaufmann, speditionskauffrau, logistiker, logistikerin, fachkraft für lagerlogistik',
-    finance: 'finanzen, finanz, buchhaltung, rechnungswesen, lohnbuchhaltung, steuer, banken, kredit, kredite, darlehen, hypotheken, versicherung, versicherungen, steuern, revision, wirtschaftsprüfung, vermögen, vermögensverwaltung, wertpapiere, wertpapier, börse, fonds, finanziell, finanzielle, rechnungsprüfung, versicherungsmathematik, inkasso, bilanzbuchhaltung, kreditorenbuchhaltung, debitorenbuchhaltung, finanzbuchhaltung, anlagenbuchhaltung, gehaltsabrechnung, entgeltabrechnung, lohnabrechnung, risikomanagement, forderungsmanagement, mahnwesen, immobilienbewertung, schadenregulierung, schadenbearbeitung, rechnungslegung, kostenrechnung',
-    'role finance': 'buchhalter, buchhalterin, wirtschaftsprüfer, wirtschaftsprüferin, steuerberater, steuerberaterin, bilanzbuchhalter, bilanzbuchhalterin, finanzbuchhalter, finanzbuchhalterin, lohnbuchhalter, lohnbuchhalterin, controllerin, steuerfachangestellte, steuerfachangestellter, bankkaufmann, bankkauffrau, versicherungskaufmann, versicherungskauffrau, sparkassenkaufmann, sparkassenkauffrau, finanzanalyst, finanzanalystin, aktuar, aktuarin, schadenregulierer, schadenreguliererin, kreditanalyst, kreditanalystin',
+    finance: 'finanzen, finanz, buchhaltung, rechnungswesen, lohnbuchhaltung, steuer, banken, kredit, kredite, darlehen, hypotheken, versicherung, versicherungen, steuern, revision, wirtschaftsprüfung, vermögen, vermögensverwaltung, wertpapiere, wertpapier, börse, fonds, finanziell, finanzielle, rechnungsprüfung, versicherungsmathematik, inkasso, bilanzbuchhaltung, kreditorenbuchhaltung, debitorenbuchhaltung, finanzbuchhaltung, anlagenbuchhaltung, gehaltsabrechnung, entgeltabrechnung, lohnabrechnung, risikomanagement, forderungsmanagement, mahnwesen, immobilienbewertung, schadenregulierung, schadenbearbeitung, rechnungslegung, kostenrechnung, kapitalmarkt, kapitalmärkte, aktien, aktienanalyse, fusionen und übernahmen, wertpapierabwicklung, rating',
+    'role finance': 'buchhalter, buchhalterin, wirtschaftsprüfer, wirtschaftsprüferin, steuerberater, steuerberaterin, bilanzbuchhalter, bilanzbuchhalterin, finanzbuchhalter, finanzbuchhalterin, lohnbuchhalter, lohnbuchhalterin, controllerin, steuerfachangestellte, steuerfachangestellter, bankkaufmann, bankkauffrau, versicherungskaufmann, versicherungskauffrau, sparkassenkaufmann, sparkassenkauffrau, finanzanalyst, finanzanalystin, aktuar, aktuarin, schadenregulierer, schadenreguliererin, kreditanalyst, kreditanalystin, aktienanalyst, aktienanalystin, pfandleiher, pfandleiherin',
     it: 'netzwerk, infrastruktur, informationssicherheit, it betrieb, it sicherheit, cybersicherheit, ikt, rechenzentrum, systemadministration, informationstechnik, informationstechnologie, edv, netzwerke',
     'role it': 'informatik, informatiker, informatikerin, systemadministrator, systemadministratorin',
     engineering: 'entwicklung, softwareentwicklung',
@@ -68,7 +78,7 @@ export const de: TitleLanguage = {
     'role data': 'statistiker, statistikerin',
     product: 'produkt',
     'role design': 'grafik, grafiker, grafikerin, grafikdesigner, grafikdesignerin, gestalter, gestalterin, mediengestalter, mediengestalterin, illustratorin, animatorin',
-    hr: 'personal, personalwesen, personalentwicklung, gleichstellung, diversität, inklusion, zeitarbeit, personaldienstleistung, arbeitsvermittlung, personalabteilung, personalmanagement, personalwirtschaft, weiterbildung, berufsberatung, karriereberatung, personalplanung, personalbeschaffung, talentmanagement, betriebsrat, organisationsentwicklung',
+    hr: 'personal, personalwesen, personalentwicklung, gleichstellung, diversität, inklusion, zeitarbeit, personaldienstleistung, arbeitsvermittlung, personalabteilung, personalmanagement, personalwirtschaft, weiterbildung, berufsberatung, karriereberatung, personalplanung, personalbeschaffung, talentmanagement, betriebsrat, organisationsentwicklung, arbeitsagentur, jobcenter, karriere, personalvermittlung',
     'role hr': 'recruiterin, personalreferent, personalreferentin, personalvermittler, personalvermittlerin, personalsachbearbeiter, personalsachbearbeiterin, personalberater, personalberaterin, personaldisponent, personaldisponentin, personalentwickler, personalentwicklerin, berufsberater, berufsberaterin, arbeitsvermittler, arbeitsvermittlerin, jobcoach, karriereberater, karriereberaterin',
     legal: 'datenschutz, rechtsabteilung, recht, justiz, gericht, patent',
     'role legal': 'jurist, juristin, rechtsanwalt, rechtsanwältin, anwalt, anwältin, justiziar, justitiar, syndikus, notar, notarin, richter, richterin, mediator, mediatorin, gerichtsvollzieher, gerichtsvollzieherin, ombudsmann, ombudsfrau, staatsanwalt, staatsanwältin, rechtspfleger, rechtspflegerin, rechtsanwaltsfachangestellte, notarfachangestellte, justizfachangestellte, patentanwalt, patentanwältin, syndikusanwalt, syndikusanwältin, wirtschaftsjurist, wirtschaftsjuristin, volljurist, volljuristin',
@@ -87,13 +97,13 @@ export const de: TitleLanguage = {
     health: 'pflege, gesundheit, gesundheitswesen, klinik, medizin, apotheke, zahnmedizin, therapie, chirurgie, radiologie, kardiologie, onkologie, pädiatrie, psychiatrie, orthopädie, anästhesie, gynäkologie, neurologie, dermatologie, urologie, innere medizin, allgemeinmedizin, physiotherapie, ergotherapie, logopädie, altenpflege, krankenpflege, rettungsdienst, tiermedizin, veterinärmedizin, zahnheilkunde, kieferorthopädie, podologie, ernährungsberatung, arztpraxis, pflegeheim, seniorenheim, altenheim, rehabilitation, reha, hospiz',
     'role health': 'krankenschwester, krankenpfleger, krankenpflegerin, pflegefachkraft, pflegekraft, arzt, ärztin, assistenzarzt, assistenzärztin, apotheker, apothekerin, therapeut, therapeutin, zahnarzt, zahnärztin, psychologe, psychologin, hebamme, chirurg, chirurgin, physiotherapeut, physiotherapeutin, ergotherapeut, ergotherapeutin, logopäde, logopädin, altenpfleger, altenpflegerin, notfallsanitäter, notfallsanitäterin, rettungssanitäter, rettungssanitäterin, sanitäter, sanitäterin, tierarzt, tierärztin, heilpraktiker, heilpraktikerin, augenoptiker, augenoptikerin, hörakustiker, hörakustikerin, podologe, podologin, diätassistent, diätassistentin, ernährungsberater, ernährungsberaterin, osteopath, osteopathin, psychotherapeut, psychotherapeutin, kieferorthopäde, kieferorthopädin, pflegehelfer, pflegehelferin, pflegeassistent, pflegeassistentin, medizinische fachangestellte, mediziner, medizinerin',
     'health weak': 'medizinisch, medizinische, krankenhaus, klinisch',
-    role: 'mitarbeiter, mitarbeiterin, referent, referentin, fachkraft, beauftragter, beauftragte, spezialist, spezialistin, koordinator, koordinatorin, experte, expertin, fahrer, fahrerin, elektriker',
+    role: 'mitarbeiter, mitarbeiterin, referent, referentin, fachkraft, beauftragter, beauftragte, spezialist, spezialistin, koordinator, koordinatorin, experte, expertin, elektriker',
     education: 'bildung, unterricht, universität',
     'executive weak kind:unit': 'niederlassung, zweigstelle, geschäftsbereich',
     design: 'animation, illustration',
     'manager operations weak': 'vorarbeiter, vorarbeiterin, schichtleiter, schichtleiterin, polier, polierin, werkmeister, werkmeisterin, industriemeister, industriemeisterin, aufseher, aufseherin',
     'role operations weak': 'anlagenführer, anlagenführerin, maschinenführer, maschinenführerin, anlagenfahrer, anlagenfahrerin, maschinenbediener, maschinenbedienerin',
-    'sales weak': 'immobilien, immobilienwirtschaft',
+    'sales weak': 'immobilien, immobilienwirtschaft, immobilienverwaltung, hausverwaltung, autohaus',
   },
   compounds: {
     heads: {
@@ -121,6 +131,8 @@ export const de: TitleLanguage = {
       'role operations weak': 'maschinenführer, maschinenführerin, anlagenführer, anlagenführerin, bediener, bedienerin',
     },
     modifiers: {
+      'operations kind:site': 'industrie, abfall, entsorgungs, recycling, werkstatt, verarbeitung, papierfabrik',
+      'sales kind:unit': 'laden, kaufhaus, warenhaus, supermarkt',
       sales: 'vertrieb, verkauf, sales, außendienst, innendienst, angebots, ausschreibungs, einzelhandels, großhandels',
       'sales weak': 'account, immobilien',
       revenue_operations: 'vertriebssteuerung',

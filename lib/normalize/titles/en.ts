@@ -18,6 +18,15 @@ export const en: TitleLanguage = {
   name: 'English',
   labels,
   words: {
+    // Round 4: people the labelling guide puts outside every department (journalists, editors, translators, social
+    // workers, policy officers, police, drivers): a strong `other`, so a field word before them does not win (main-noun rule).
+    'role other': 'journalists, reporter, correspondent, editor, editors, copy editor, subeditor, translator, translators, interpreter, interpreters, social worker, social workers, policy officer, policy adviser, policy advisor, policy analyst, police officer, firefighter, drivers, journalist, driver',
+    // Round 4: contact centres and complaints are customer support (labelling guide, `support`); a centre is a place
+    // its manager runs ("Call Centre Manager" → manager).
+    'support kind:unit': 'call centre, call center, contact centre, contact center',
+    // Round 4 field words (classes of the ESCO development split): real estate, capital markets, careers, purchasers.
+    // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
+    'operations kind:site': 'industry, industrial, workshop, waste, waste management, recycling, refinery, brewery, foundry, tannery, sawmill',
     // levels
     owner: 'founder, founders, cofounder, owner, entrepreneur, business owner, proprietor, sole trader, sole proprietor',
     'partner kind:partner': 'partner',
@@ -52,7 +61,7 @@ export const en: TitleLanguage = {
     // people-manager markers for the functional-manager rule
     'kind:team': 'team, teams',
     // A shop or store sells: its manager is sales (titles-independent.md guide, "shop and retail").
-    'sales kind:unit': 'store, shop',
+    'sales kind:unit': 'store, shop, department store, supermarket, boutique',
     'kind:unit': 'restaurant, shift, site, department, practice',
     // The head of a branch, region or division with no function named runs that part of the business: executive
     // (weak, so any function word wins: "Regional Sales Manager" is sales); a country manager sells.
@@ -75,7 +84,7 @@ export const en: TitleLanguage = {
     'role consulting weak low': 'advisor, adviser, advisors, board advisor',
     // departments
     sales: 'sales, revenue, inside sales, channel sales, pre sales, presales, bid, bids, tender, tenders, tendering, proposal, proposals, bid management, wholesale, leasing, rental, rentals, telesales, telemarketing',
-    'sales weak': 'account, accounts, key account, retail',
+    'sales weak': 'account, accounts, key account, retail, real estate, realty, property management, dealership, car dealership',
     business_development: 'business development, sales development, bizdev, partnerships, partnership, alliances, alliance, new business, lead generation, expansion',
     'business_development up': 'bd',
     marketing: 'marketing, brand, branding, content, seo, sem, sea, ppc, social media, communications, communication, public relations, demand generation, demand gen, product marketing, media buyer, market research, events, event, campaign, campaigns, e mail marketing, email marketing, advertising, promotion, promotions, fundraising, fundraiser, media planner, media planning, conferences, conference, publicity, sponsorship, public affairs, media relations, press, press office, trade fair, trade fairs, exhibitions, trade show, trade shows, copywriting, content marketing, influencer, affiliate marketing, loyalty, promotional, trade marketing, digital marketing, marketing communications',
@@ -83,15 +92,15 @@ export const en: TitleLanguage = {
     'marketing weak': 'growth',
     customer_success: 'customer success, client success, customer experience, onboarding, renewals, renewal',
     'customer_success weak': 'customer, customers, client, cx',
-    support: 'support, customer service, customer care, customer support, call center, callcenter, contact center',
+    support: 'support, customer service, customer care, customer support, callcenter, complaints, complaint handling',
     revenue_operations: 'revops, revenue operations, sales operations, sales ops, salesops, sales enablement, enablement, gtm operations, go to market operations, deal desk',
     'revenue_operations weak': 'salesforce',
-    operations: 'operations, operation, ops, operating, logistics, supply chain, production, manufacturing, warehouse, facility, facilities, quality, quality assurance, quality control, quality management, qhse, hse, ehs, fleet, business operations, continuous improvement, lean, maintenance, warehousing, transport, transportation, freight, shipping, distribution, health and safety, occupational safety, inventory, dispatch, customs, forwarding, freight forwarding, chartering, stevedoring, packaging, stock control, production planning, plant management, mill, factory, utilities, fleet management, mining, quarrying, power plant, power station, water treatment, wastewater treatment, stores',
-    finance: 'finance, financial, finances, accounting, accounts payable, accounts receivable, bookkeeping, controlling, treasury, tax, taxes, audit, auditing, payroll, fp&a, fpa, investor relations, billing, credit, loan, loans, mortgage, mortgages, insurance, claims, underwriting, actuarial, taxation, securities, bonds, pension, pensions, wealth management, asset management, portfolio, budget, budgeting, banking operations, valuation, valuations, brokerage, debt, debt collection, collections, receivables, payables, invoicing, fund, funds, hedge fund, equities, fixed income, financial analysis, credit risk, reinsurance, annuities, costing, cost accounting, fiscal',
-    'role finance': 'accountant, accountants, bookkeeper, controller, treasurer, auditor, actuary, underwriter, cost accountant, valuer, appraiser, stockbroker, teller, bank teller, bank clerk, loan officer, credit officer, financial adviser, financial advisor, financial planner, financial analyst, credit analyst, investment analyst',
+    operations: 'operations, operation, ops, scm, operating, logistics, supply chain, production, manufacturing, warehouse, facility, facilities, quality, quality assurance, quality control, quality management, qhse, hse, ehs, fleet, business operations, continuous improvement, lean, maintenance, warehousing, transport, transportation, freight, shipping, distribution, health and safety, occupational safety, inventory, dispatch, customs, forwarding, freight forwarding, chartering, stevedoring, packaging, stock control, production planning, plant management, mill, factory, utilities, fleet management, mining, quarrying, power plant, power station, water treatment, wastewater treatment, stores',
+    finance: 'finance, financial, finances, accounting, accounts payable, accounts receivable, bookkeeping, controlling, treasury, tax, taxes, audit, auditing, payroll, fp&a, fpa, investor relations, billing, credit, loan, loans, mortgage, mortgages, insurance, claims, underwriting, actuarial, taxation, securities, bonds, pension, pensions, wealth management, asset management, portfolio, budget, budgeting, banking operations, valuation, valuations, brokerage, debt, debt collection, collections, receivables, payables, invoicing, fund, funds, hedge fund, equities, fixed income, financial analysis, credit risk, reinsurance, annuities, costing, cost accounting, fiscal, capital markets, capital market, m&a, mergers and acquisitions, settlements, equity research, credit rating, ratings, shares, stock market, pawnbroking',
+    'role finance': 'accountant, accountants, bookkeeper, controller, treasurer, auditor, actuary, underwriter, cost accountant, valuer, appraiser, stockbroker, teller, bank teller, bank clerk, loan officer, credit officer, financial adviser, financial advisor, financial planner, financial analyst, credit analyst, investment analyst, pawnbroker, arbitrageur',
     'finance weak': 'investment, investments, banking, bank, risk, risks',
     it: 'information technology, systems, network, networks, infrastructure, security, cybersecurity, cyber, information security, help desk, helpdesk, service desk, desktop support, it support, database, databases, sap, erp, ict, it operations, it infrastructure, it service, it services, it security, hacker, hackers, penetration tester, penetration testing, vulnerability, data centre, data center, disaster recovery, telecommunications',
-    'role it': 'system administrator, sysadmin, dba, network administrator, database administrator, it technician, it specialist',
+    'role it': 'webmaster, webmasters, system administrator, sysadmin, dba, network administrator, database administrator, it technician, it specialist',
     'it weak': 'information, cloud, system',
     'it weak up': 'it',
     'engineering weak': 'software, technical, technology, tech, mechanical, electrical',
@@ -106,14 +115,14 @@ export const en: TitleLanguage = {
     design: 'design, ux, ui, user experience, ux research, user research, graphic, art director, animation, illustration',
     'role design': 'designer, designers, illustrator, product designer, web designer, motion designer, animator, ux researcher, 3d animator',
     'design weak': 'creative, art',
-    hr: 'hr, people, human resources, human resource, talent, talent acquisition, recruiting, recruitment, hrm, people operations, people ops, people and culture, learning and development, compensation, benefits, total rewards, personnel, staffing, employment, labour relations, workforce, diversity, inclusion, equal opportunities, equality, temp agency, headhunting, training and development, staff development, employee relations, industrial relations, employee experience, employer branding, careers, career guidance, career counselling, career counseling, outplacement, job placement, human capital, organisational development, organizational development',
+    hr: 'hr, people, human resources, human resource, talent, talent acquisition, recruiting, recruitment, hrm, people operations, people ops, people and culture, learning and development, compensation, benefits, total rewards, personnel, staffing, employment, labour relations, workforce, diversity, inclusion, equal opportunities, equality, temp agency, headhunting, training and development, staff development, employee relations, industrial relations, employee experience, employer branding, careers, career guidance, career counselling, career counseling, outplacement, job placement, human capital, organisational development, organizational development, career, jobcentre, job centre, employment agency, temporary labour',
     'role hr': 'recruiter, recruiters, headhunter, hrbp, head hunter, job coach, career adviser, career advisor, careers adviser, careers advisor, career counsellor, career counselor, employment consultant, employment agent, placement officer',
     'hr weak': 'learning, culture, training',
     legal: 'legal, compliance, privacy, data protection, gdpr, law, litigation, patent, patents, court, judicial, intellectual property, legal affairs, regulatory affairs',
     'role legal': 'counsel, lawyer, attorney, solicitor, barrister, paralegal, dpo, notary, company secretary, judge, mediator, ombudsman, ombudswoman, bailiff, court clerk, conveyancer, legal executive, magistrate, prosecutor, public prosecutor, patent attorney, trademark attorney, legal adviser, legal advisor, jurist, compliance officer, legal clerk',
     'legal weak': 'contract, contracts',
     procurement: 'procurement, purchasing, sourcing, supplier, vendor, vendors, vendor management',
-    'role procurement': 'buyer, buyers',
+    'role procurement': 'buyer, buyers, purchaser, purchasers',
     project_management: 'project, projects, pmo, agile',
     'role project_management': 'scrum master, agile coach',
     'project_management weak': 'program, programme, delivery',
@@ -131,7 +140,9 @@ export const en: TitleLanguage = {
     health: 'nursing, health care, pharmacy, dental, medicine, surgery, therapy, physiotherapy, radiology, radiography, optometry, rehabilitation, care home, nursing home, hospice, midwifery, dietetics, veterinary, psychiatry, pediatrics, paediatrics, orthopaedics, orthopedics, oncology, cardiology, anaesthesia, anesthesia, dentistry, orthodontics, podiatry, audiology, obstetrics, geriatrics, elderly care, home care, public health, mental health',
     'role health': 'nurse, nurses, physician, doctor, pharmacist, therapist, physiotherapist, dentist, psychologist, paramedic, midwife, veterinarian, surgeon, caregiver, cardiologist, practitioner, clinician, optometrist, optician, radiographer, sonographer, dietitian, dietician, nutritionist, podiatrist, chiropractor, osteopath, audiologist, orthoptist, psychotherapist, occupational therapist, speech therapist, dental hygienist, hygienist, acupuncturist, homeopath, naturopath, care worker, carer, vet, medic, anaesthetist, anesthetist, radiologist, pediatrician, paediatrician, psychiatrist, gynaecologist, gynecologist, dermatologist, oncologist, neurologist, orthodontist, ophthalmologist, health visitor, physio, gp, general practitioner, nurse practitioner, healthcare assistant, pharmacy technician',
     'health weak': 'medical, clinical, hospital, healthcare, patient, health',
-    role: 'executive, executives, officer, officers, representative, representatives, rep, specialist, specialists, analyst, analysts, coordinator, agent, clerk, generalist, coach, expert, freelancer, freelance, driver, electrician, journalist, cook, pilot',
+    // "Handler" (claims, complaints, baggage handler) names a person, no department; German "Händler" folds to the same
+    // letters and is left to compounds ("Autohändler") so the English word is not read as a trader.
+    role: 'handler, handlers, executive, executives, officer, officers, representative, representatives, rep, specialist, specialists, analyst, analysts, coordinator, agent, clerk, generalist, coach, expert, freelancer, freelance, electrician, cook, pilot',
     'role operations': 'storekeeper, warehouse worker, warehouseman, dispatcher, forklift driver, logistician, order picker, expediter, expeditor, scheduler, production scheduler, stock clerk, freight clerk, shipping clerk',
     'manager operations weak': 'supervisor, foreman, forewoman, overseer',
     'role operations weak': 'operator, operators, machine operator, plant operator, process operator, operative',

@@ -15,6 +15,17 @@ export const es: TitleLanguage = {
   name: 'Spanish',
   labels,
   words: {
+    // Round 4: people the labelling guide puts outside every department (journalists, editors, translators, social
+    // workers, policy officers, police, drivers): a strong `other`, so a field word before them does not win (main-noun rule).
+    'role other': 'periodista, redactor, redactora, traductor, traductora, intérprete, trabajador social, trabajadora social, policía, conductor, conductora',
+    // Round 4: contact centres and complaints are customer support (labelling guide, `support`); a centre is a place
+    // its manager runs ("Call Centre Manager" → manager).
+    'support kind:unit': 'centro de llamadas, centro de contacto, centro de atención telefónica',
+    'role support': 'teleoperador, teleoperadora',
+    // Round 4 field words (classes of the ESCO development split): real estate, capital markets, careers, purchasers.
+    // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
+    'operations kind:site': 'industria, industrial, industrias, taller, residuos, reciclaje, procesamiento, papelera, curtiduría, aserradero, fundición, refinería, maltería',
+    'sales kind:unit': 'supermercado, grandes almacenes, hipermercado, juguetería, perfumería',
     owner: 'propietario, propietaria, dueño, dueña, fundador, fundadora, cofundador, cofundadora, empresario, empresaria, socio fundador, socia fundadora',
     partner: 'socio, socia',
     'cxo executive weak': 'consejero delegado, consejera delegada, gerente general, director general, directora general, director ejecutivo, directora ejecutiva, director gerente, directora gerente, administrador único, administradora única',
@@ -23,7 +34,8 @@ export const es: TitleLanguage = {
     vp: 'vicepresidente, vicepresidenta, vice presidenta, vice presidente',
     director: 'directora',
     head: 'jefe, jefa',
-    manager: 'encargado, encargada, líder',
+    // Coordinador(a) leads a team in Spanish, as coordenador in Portuguese (labelling guide, "Coordinator").
+    manager: 'encargado, encargada, líder, coordinador, coordinadora',
     // "Gerente de marketing" manages a function (functional-manager rule); "Gerente de tienda" a place.
     'manager kind:manager': 'gerente',
     'role project_management': 'jefe de proyecto, jefe de proyectos, jefa de proyecto, jefa de proyectos, gerente de proyectos, gerente de proyecto',
@@ -35,16 +47,16 @@ export const es: TitleLanguage = {
     'kind:tailc': 'en',
     // departments
     sales: 'ventas, venta, preventa, licitación, licitaciones, comercio, gran distribución, alquiler',
-    'sales weak': 'cuentas, inmobiliaria, inmobiliario, inmobiliarias, inmobiliarios, taquilla',
+    'sales weak': 'cuentas, inmobiliaria, inmobiliario, inmobiliarias, inmobiliarios, taquilla, bienes raíces, concesionario',
     'role sales': 'comercial, vendedor, vendedora, representante comercial, agente inmobiliario, agente inmobiliaria, corredor de seguros, corredora de seguros, cajero, cajera, dependiente, dependienta, tendero, tendera, comerciante, subastador, subastadora, televendedor, televendedora, promotor de ventas, promotora de ventas',
     business_development: 'desarrollo de negocio, desarrollo de negocios, expansión',
     marketing: 'mercadotecnia, mercadeo, comunicación, publicidad, eventos, publicitario, publicitaria, investigación de mercados, estudios de mercado, conferencias, relaciones públicas, recaudación de fondos, promoción, campaña, campañas, marca, marcas, medios, redes sociales, prensa, relaciones con los medios, patrocinio, ferias, organización de eventos, asuntos públicos, gabinete de prensa, trade marketing',
     customer_success: 'éxito del cliente, éxito de clientes',
     'customer_success weak': 'cliente, clientes',
-    support: 'atención al cliente, servicio al cliente, soporte',
+    support: 'atención al cliente, servicio al cliente, soporte, atención telefónica',
     revenue_operations: 'operaciones de ventas',
     operations: 'operaciones, logística, producción, almacén, calidad, mantenimiento, cadena de suministro, transporte, transportes, flete, envíos, distribución, flota, fabricación, prevención de riesgos laborales, seguridad laboral, inventario, aduanas, montaje, ensamblaje, almacenaje, almacenes, embalaje, envasado, abastecimiento, fábrica, servicios generales, expedición, expediciones, fletamento, consignación, estiba, minería, cantera, central eléctrica, depuradora, tratamiento de aguas',
-    finance: 'finanzas, financiero, financiera, contabilidad, tesorería, fiscal, nómina, nóminas, facturación, banco, banca, bancario, bancaria, crédito, créditos, préstamo, préstamos, hipotecario, hipotecaria, hipotecas, seguros, siniestros, impuestos, auditoría, inversión, inversiones, patrimonio, actuarial, presupuesto, presupuestos, cobranza, cobros, tasación, tasaciones, riesgos, valores, mercados financieros, fondos, cobro, recaudación, control de gestión, suscripción, reaseguros, pensiones, administración financiera, cuentas por pagar, cuentas por cobrar',
+    finance: 'finanzas, financiero, financiera, contabilidad, tesorería, fiscal, nómina, nóminas, facturación, banco, banca, bancario, bancaria, crédito, créditos, préstamo, préstamos, hipotecario, hipotecaria, hipotecas, seguros, siniestros, impuestos, auditoría, inversión, inversiones, patrimonio, actuarial, presupuesto, presupuestos, cobranza, cobros, tasación, tasaciones, riesgos, valores, mercados financieros, fondos, cobro, recaudación, control de gestión, suscripción, reaseguros, pensiones, administración financiera, cuentas por pagar, cuentas por cobrar, mercados de capitales, mercado de capitales, fusiones y adquisiciones, calificación crediticia, bolsa de valores',
     'role finance': 'contable, contador, contadora, fiscalista, tesorero, tesorera, auditor, auditora, actuario, actuaria, tasador, tasadora, analista financiero, analista financiera, asesor financiero, asesora financiera, interventor, interventora',
     it: 'sistemas, redes, infraestructura, ciberseguridad, informática, informático, seguridad informática, redes informáticas, sistemas de información, centro de datos, hacker, sistemas informáticos, soporte técnico, vulnerabilidad, vulnerabilidades',
     'it weak up': 'ti',
@@ -57,7 +69,7 @@ export const es: TitleLanguage = {
     design: 'diseño, animación, ilustración',
     'role design': 'diseñador, diseñadora, ilustrador, ilustradora, animador 3d, decorador, decoradora, interiorista, maquetador, maquetadora, modelista, infografista',
     'design weak': 'gráfico, gráfica, arte, artístico, artística',
-    hr: 'recursos humanos, rrhh, reclutamiento, selección, talento humano, selección de personal, empleo, diversidad, igualdad, inclusión, trabajo temporal, intermediación laboral, gestión de personas, capital humano, formación, desarrollo organizacional, relaciones laborales, orientación laboral, orientación profesional, inserción laboral',
+    hr: 'recursos humanos, rrhh, reclutamiento, selección, talento humano, selección de personal, empleo, diversidad, igualdad, inclusión, trabajo temporal, intermediación laboral, gestión de personas, capital humano, formación, desarrollo organizacional, relaciones laborales, orientación laboral, orientación profesional, inserción laboral, carrera profesional, agencia de colocación',
     'role hr': 'reclutador, reclutadora, orientador laboral, orientadora laboral, consultor de selección, consultora de selección',
     legal: 'jurídico, jurídica, derecho, tribunal, judicial, cumplimiento normativo, patentes, asesoría jurídica, propiedad intelectual, cumplimiento',
     'role legal': 'abogado, abogada, notario, jurista, juez, jueza, mediador, mediadora, secretario judicial, secretaria judicial, magistrado, magistrada, letrado, letrada, asesor jurídico, asesora jurídica, paralegal',
@@ -73,7 +85,7 @@ export const es: TitleLanguage = {
     'role education': 'profesor, profesora, maestro, maestra, docente, tutora, educador, educadora',
     'education weak': 'universidad',
     'role health': 'médico, médica, enfermero, enfermera, farmacéutico, farmacéutica, fisioterapeuta, dentista, psicólogo, psicóloga, cirujano, cuidador, cuidadora, veterinario, odontólogo, odontóloga, optometrista, dietista, nutricionista, podólogo, podóloga, logopeda, terapeuta, terapeuta ocupacional, matrona, comadrona, auxiliar de enfermería, celador, celadora, higienista dental, osteópata, quiropráctico, acupuntor, naturópata, psicoterapeuta, psiquiatra, pediatra, radiólogo, anestesista, cardiólogo, ginecólogo, dermatólogo, oftalmólogo, paramédico',
-    role: 'especialista, analista, coordinador, coordinadora, agente, ejecutivo, ejecutiva',
+    role: 'especialista, analista, agente, ejecutivo, ejecutiva',
     'it up': 'tic, tics',
     health: 'salud, sanitario, sanitaria, clínica, clínico, enfermería, farmacia, dental, medicina, cirugía, radiología, cardiología, pediatría, psiquiatría, rehabilitación, geriatría, veterinaria, odontología, fisioterapia, residencia de ancianos, hospitalario, asistencial, sociosanitario',
     education: 'educación, enseñanza, escuela, escolar, universitario',

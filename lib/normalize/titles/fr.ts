@@ -15,6 +15,17 @@ export const fr: TitleLanguage = {
   name: 'French',
   labels,
   words: {
+    // Round 4: people the labelling guide puts outside every department (journalists, editors, translators, social
+    // workers, policy officers, police, drivers): a strong `other`, so a field word before them does not win (main-noun rule).
+    'role other': 'journaliste, rédacteur, rédactrice, traducteur, traductrice, interprète, assistant social, assistante sociale, travailleur social, travailleuse sociale, policier, policière, chauffeur',
+    // Round 4: contact centres and complaints are customer support (labelling guide, `support`); a centre is a place
+    // its manager runs ("Call Centre Manager" → manager).
+    'support kind:unit': 'centre d appels, centre de contact, centre de relation client',
+    'role support': 'téléconseiller, téléconseillère, téléopérateur, téléopératrice',
+    // Round 4 field words (classes of the ESCO development split): real estate, capital markets, careers, purchasers.
+    // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
+    'operations kind:site': 'industrie, industriel, industrielle, atelier, déchets, gestion des déchets, recyclage, papeterie, fonderie, raffinerie, scierie, tannerie, malterie',
+    'sales kind:unit': 'grand magasin, supermarché, hypermarché',
     owner: 'fondateur, fondatrice, cofondateur, cofondatrice, propriétaire, chef d entreprise, cheffe d entreprise',
     partner: 'associé, associée, directeur associé, directrice associée',
     'cxo executive weak': 'pdg, président directeur général, directeur général, directrice générale, directeur général délégué, directrice générale déléguée, dirigeant, dirigeante, gérant, gérante, cogérant, cogérante',
@@ -44,9 +55,9 @@ export const fr: TitleLanguage = {
     business_development: 'développement commercial',
     marketing: 'relations presse, publicité, publicitaire, études de marché, étude de marché, événementiel, événements, événement, relations publiques, collecte de fonds, médias, promotion, campagne, salons, image de marque, marque, marques, médias sociaux, réseaux sociaux, community management, affaires publiques, relations médias, rédaction publicitaire, mécénat, parrainage, sponsoring, organisation d événements, études marketing, promotion des ventes, trade marketing, communication',
     customer_success: 'succès client',
-    support: 'service client, service clients, relation client',
+    support: 'service client, service clients, relation client, réclamations, service réclamations',
     operations: 'opérationnel, opérationnelle, logistique, entrepôt, qualité, usine, chaîne d approvisionnement, magasinage, transport, transports, fret, expédition, distribution, flotte, fabrication, hygiène et sécurité, sécurité au travail, stocks, douane, exploitation, montage, affrètement, manutention, approvisionnement, emballage, maintenance, services généraux, moyens généraux, hse, qhse, qse, gestion des stocks, ordonnancement, planification de la production, production, supply chain, exploitation minière, centrale électrique, centrale nucléaire, traitement des eaux, station d épuration',
-    finance: 'financier, financière, comptabilité, trésorerie, paie, facturation, contrôle de gestion, banque, banques, bancaire, crédits, prêt, prêts, hypothécaire, assurance, assurances, sinistres, fiscalité, fiscale, investissement, investissements, placements, patrimoine, patrimonial, bourse, actuariat, budget, budgétaire, recouvrement, contrôle financier, gestion de patrimoine, gestion d actifs, analyse financière, risques, valeurs mobilières, titres, marchés financiers, fonds, épargne, prévoyance, mutuelle, expertise comptable, commissariat aux comptes, évaluation immobilière, réassurance, souscription',
+    finance: 'financier, financière, comptabilité, trésorerie, paie, facturation, contrôle de gestion, banque, banques, bancaire, crédits, prêt, prêts, hypothécaire, assurance, assurances, sinistres, fiscalité, fiscale, investissement, investissements, placements, patrimoine, patrimonial, bourse, actuariat, budget, budgétaire, recouvrement, contrôle financier, gestion de patrimoine, gestion d actifs, analyse financière, risques, valeurs mobilières, titres, marchés financiers, fonds, épargne, prévoyance, mutuelle, expertise comptable, commissariat aux comptes, évaluation immobilière, réassurance, souscription, marchés de capitaux, marché des capitaux, fusions et acquisitions, fusions acquisitions, notation',
     'role finance': 'comptable, contrôleur de gestion, contrôleuse de gestion, fiscaliste, expert comptable, trésorier, trésorière, commissaire aux comptes, actuaire, souscripteur, souscriptrice, gestionnaire de paie, banquier, banquière, conseiller financier, conseillère financière, analyste financier, analyste financière, auditeur, auditrice, gestionnaire de patrimoine',
     it: 'informatique, systèmes, réseau, réseaux, support informatique, systèmes d information, sécurité informatique, cybersécurité, centre de données, hacker, hackeur, aide aux utilisateurs, assistance informatique',
     engineering: 'logiciel, ingénierie, génie civil, génie électrique, génie mécanique, génie industriel, bureau d études, travaux publics, btp',
@@ -57,7 +68,7 @@ export const fr: TitleLanguage = {
     product: 'produit',
     'role design': 'graphiste, styliste, modéliste, architecte d intérieur, décorateur, décoratrice, infographiste, maquettiste, coloriste',
     'design weak': 'artistique',
-    hr: 'rh, ressources humaines, recrutement, emploi, diversité, égalité, inclusion, travail temporaire, intérim, gestion des ressources humaines, gestion du personnel, formation, formation professionnelle, relations sociales, orientation professionnelle, insertion professionnelle, gestion des talents, marque employeur',
+    hr: 'rh, ressources humaines, recrutement, emploi, diversité, égalité, inclusion, travail temporaire, intérim, gestion des ressources humaines, gestion du personnel, formation, formation professionnelle, relations sociales, orientation professionnelle, insertion professionnelle, gestion des talents, marque employeur, carrière, carrières, agence d emploi',
     'role hr': 'recruteur, recruteuse, conseiller en insertion professionnelle, conseillère en insertion professionnelle, conseiller emploi, conseillère emploi, gestionnaire rh, chasseur de têtes, chasseuse de têtes, chargé de recrutement, chargée de recrutement',
     legal: 'juridique, droit, contentieux, conformité, tribunal, judiciaire, brevets, affaires juridiques, propriété intellectuelle',
     'role legal': 'juriste, avocat, avocate, notaire, juge, médiateur, médiatrice, huissier, huissière, greffier, greffière, procureur, procureure, magistrat, magistrate, clerc de notaire, mandataire judiciaire, commissaire de justice, délégué à la protection des données, déléguée à la protection des données',
@@ -74,7 +85,7 @@ export const fr: TitleLanguage = {
     'education weak': 'université',
     'role health': 'médecin, infirmier, infirmière, pharmacien, pharmacienne, kinésithérapeute, dentiste, psychologue, chirurgien, chirurgienne, généraliste, vétérinaire, sage femme, ambulancier, ambulancière, aide soignant, aide soignante, orthoptiste, opticien, opticienne, diététicien, diététicienne, nutritionniste, ostéopathe, psychothérapeute, ergothérapeute, orthophoniste, audioprothésiste, manipulateur en radiologie, manipulatrice en radiologie, préparateur en pharmacie, préparatrice en pharmacie, acupuncteur, acupunctrice, naturopathe, sophrologue, psychiatre, pédiatre, radiologue, anesthésiste, cardiologue',
     'health weak': 'médicale, clinique',
-    role: 'spécialiste, analyste, coordinateur, coordinatrice, chargé, chargée, chauffeur',
+    role: 'spécialiste, analyste, coordinateur, coordinatrice, chargé, chargée',
     'it up': 'tic',
     health: 'santé, hôpital, hospitalier, hospitalière, soins, pharmacie, dentaire, médecine, chirurgie, radiologie, cardiologie, pédiatrie, psychiatrie, kinésithérapie, ergothérapie, orthophonie, rééducation, ehpad, maison de retraite, gériatrie, paramédical, paramédicale, soins infirmiers',
     education: 'éducation, enseignement, école, scolaire, universitaire, pédagogique',

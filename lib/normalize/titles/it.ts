@@ -15,6 +15,18 @@ export const it: TitleLanguage = {
   name: 'Italian',
   labels,
   words: {
+    // Round 4: people the labelling guide puts outside every department (journalists, editors, translators, social
+    // workers, policy officers, police, drivers): a strong `other`, so a field word before them does not win (main-noun rule).
+    'role other': 'giornalista, redattore, redattrice, traduttore, traduttrice, interprete, assistente sociale, poliziotto, poliziotta, autista',
+    // Round 4: contact centres and complaints are customer support (labelling guide, `support`); a centre is a place
+    // its manager runs ("Call Centre Manager" → manager).
+    'support kind:unit': 'centro di contatto',
+    'role support': 'teleoperatore, teleoperatrice',
+    // Round 4 field words (classes of the ESCO development split): real estate, capital markets, careers, purchasers.
+    'role procurement': 'buyer, compratore, compratrice',
+    // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
+    'operations kind:site': 'industria, industriale, industriali, officina, rifiuti, gestione dei rifiuti, riciclaggio, fabbrica, lavorazione, cartiera, conceria, segheria, fonderia, raffineria',
+    'sales kind:unit': 'negozio, supermercato, concessionaria, profumeria, grande magazzino, punto vendita',
     owner: 'titolare, fondatore, fondatrice, cofondatore, cofondatrice, proprietario, proprietaria, imprenditore, imprenditrice',
     partner: 'socio amministratore, socia amministratrice',
     'cxo executive weak': 'amministratore delegato, amministratrice delegata, amministratore unico, amministratrice unica, direttore generale, direttrice generale',
@@ -22,7 +34,9 @@ export const it: TitleLanguage = {
     'director executive weak': 'procuratore, procuratrice, procuratore speciale',
     director: 'direttore, direttrice',
     head: 'capo',
-    manager: 'responsabile',
+    // Coordinatore leads a team in Italian, as coordenador in Portuguese (labelling guide, "Coordinator"; the feminine
+    // "coordinatrice" is spelt as the French individual role, which keeps it).
+    manager: 'responsabile, coordinatore',
     'manager kind:manager': 'gestore',
     'role project_management': 'capo progetto, capoprogetto',
     'kind:team': 'squadra, team di',
@@ -34,16 +48,16 @@ export const it: TitleLanguage = {
     'role sales': 'venditore, venditrice, agente di commercio, agente commerciale, commerciale estero, agente immobiliare, mediatore immobiliare, agente assicurativo, commesso, commessa, cassiere, cassiera, negoziante, banditore, rappresentante',
     business_development: 'sviluppo commerciale, sviluppo business',
     marketing: 'comunicazione, pubblicità, pubblicitario, pubblicitaria, ricerche di mercato, eventi, evento, conferenze, relazioni pubbliche, raccolta fondi, promozione, campagna, campagne, marchio, marca, media, social media, stampa, ufficio stampa, sponsorizzazioni, fiere, organizzazione eventi, affari pubblici, relazioni con i media, brand',
-    support: 'assistenza clienti, servizio clienti',
+    support: 'assistenza clienti, servizio clienti, reclami, assistenza telefonica',
     operations: 'produzione, magazzino, qualità, stabilimento, manutenzione, operazioni, catena di approvvigionamento, trasporti, trasporto, spedizioni, distribuzione, flotta, fabbricazione, sicurezza sul lavoro, inventario, dogana, assemblaggio, montaggio, imballaggio, confezionamento, approvvigionamento, logistica, movimentazione, spedizione, servizi generali, supply chain, miniera, estrazione, centrale elettrica, depurazione, trattamento acque',
-    finance: 'finanza, contabilità, bilancio, controllo di gestione, amministrazione e finanza, amministrazione finanza e controllo, banca, bancario, bancaria, credito, crediti, prestiti, mutui, assicurazioni, assicurativo, assicurativa, sinistri, fiscale, tributario, paghe, investimenti, borsa valori, patrimonio, finanziario, finanziaria, riscossione, revisione contabile, tesoreria, rischi, titoli, mercati finanziari, fondi, valutazione immobiliare, estimo, pensioni, previdenza, riassicurazione, sottoscrizione, buste paga, contabilità generale',
+    finance: 'finanza, contabilità, bilancio, controllo di gestione, amministrazione e finanza, amministrazione finanza e controllo, banca, bancario, bancaria, credito, crediti, prestiti, mutui, assicurazioni, assicurativo, assicurativa, sinistri, fiscale, tributario, paghe, investimenti, borsa valori, patrimonio, finanziario, finanziaria, riscossione, revisione contabile, tesoreria, rischi, titoli, mercati finanziari, fondi, valutazione immobiliare, estimo, pensioni, previdenza, riassicurazione, sottoscrizione, buste paga, contabilità generale, mercati dei capitali, mercato dei capitali, fusioni e acquisizioni, rating',
     'role finance': 'contabile, commercialista, revisore, revisora, revisore contabile, tesoriere, attuario, attuaria, analista finanziario, analista finanziaria, consulente finanziario, consulente finanziaria, promotore finanziario, promotrice finanziaria',
     it: 'sistemi informativi, reti, sicurezza informatica, hacker, data center, informatica, ict',
     engineering: 'ingegneria, ingegneria civile, ufficio tecnico',
     'role engineering weak': 'ingegnere, sviluppatore, sviluppatrice, programmatore, programmatrice, progettista, tecnico, geometra, disegnatore, disegnatrice, perito industriale',
     data: 'dati',
     product: 'prodotto, prodotti',
-    hr: 'risorse umane, selezione del personale, personale, reclutamento, diversità, inclusione, parità, lavoro interinale, gestione del personale, formazione, sviluppo organizzativo, relazioni industriali, relazioni sindacali, orientamento professionale, collocamento, amministrazione del personale',
+    hr: 'risorse umane, selezione del personale, personale, reclutamento, diversità, inclusione, parità, lavoro interinale, gestione del personale, formazione, sviluppo organizzativo, relazioni industriali, relazioni sindacali, orientamento professionale, collocamento, amministrazione del personale, carriera, impiego, agenzia per il lavoro, lavoro temporaneo',
     legal: 'legale, ufficio legale, giuridico, diritto, tribunale, giudiziario, brevetti, affari legali, proprietà intellettuale',
     'role legal': 'avvocato, avvocata, giudice, mediatore, mediatrice, ufficiale giudiziario, cancelliere, magistrato, notaio, praticante avvocato, giurista, paralegale, consulente legale',
     procurement: 'acquisti, approvvigionamenti',
@@ -55,7 +69,7 @@ export const it: TitleLanguage = {
     'role research': 'ricercatore, ricercatrice, fisico, chimico, chimica, biochimico, biologo, biologa, matematico, matematica, scienziato, scienziata',
     'role education': 'insegnante, professore, professoressa',
     'role health': 'infermiere, infermiera, farmacista, fisioterapista, medico, veterinario, dentista, odontoiatra, ostetrica, ostetrico, logopedista, dietista, nutrizionista, podologo, podologa, optometrista, psicologo, psicologa, psicoterapeuta, psichiatra, pediatra, radiologo, anestesista, operatore socio sanitario, tecnico di radiologia, igienista dentale, osteopata, chiropratico, naturopata, agopuntore, terapista, tecnico sanitario',
-    role: 'impiegato, impiegata, addetto, addetta, specialista, coordinatore, coordinatrice, operatore, operatrice',
+    role: 'impiegato, impiegata, addetto, addetta, specialista, operatore, operatrice',
     'it up': 'tic',
     health: 'sanità, sanitario, sanitaria, ospedale, ospedaliero, clinica, infermieristico, farmacia, dentale, medicina, chirurgia, radiologia, cardiologia, pediatria, psichiatria, riabilitazione, geriatria, veterinaria, odontoiatria, fisioterapia, ortopedia, rsa, casa di riposo, poliambulatorio, ambulatorio, assistenza sanitaria, assistenza domiciliare',
     education: 'istruzione, insegnamento, scuola, scolastico, università, universitario',

@@ -15,6 +15,16 @@ export const nl: TitleLanguage = {
   name: 'Dutch',
   labels,
   words: {
+    // Round 4: people the labelling guide puts outside every department (journalists, editors, translators, social
+    // workers, policy officers, police, drivers): a strong `other`, so a field word before them does not win (main-noun rule).
+    'role other': 'journalist, redacteur, redactrice, vertaler, vertaalster, tolk, maatschappelijk werker, beleidsmedewerker, beleidsadviseur, politieagent, chauffeur',
+    // Round 4: contact centres and complaints are customer support (labelling guide, `support`); a centre is a place
+    // its manager runs ("Call Centre Manager" → manager).
+    'support kind:unit': 'klantcontactcentrum, klantencontactcentrum',
+    // Round 4 field words (classes of the ESCO development split): real estate, capital markets, careers, purchasers.
+    // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
+    'operations kind:site': 'industrie, industrieel, industriële, werkplaats, afval, afvalbeheer, recycling, recyclage, papierfabriek, bewerking, brouwerij, mouterij, zagerij, gieterij, raffinaderij, looierij',
+    'sales kind:unit': 'winkel, warenhuis, supermarkt',
     owner: 'eigenaar, eigenares, oprichter, oprichtster, medeoprichter, ondernemer, directeur eigenaar, directeur grootaandeelhouder, dga',
     partner: 'vennoot',
     cxo: 'bestuurder, bestuursvoorzitter, voorzitter, raad van bestuur, lid raad van bestuur, voorzitter raad van bestuur, raad van commissarissen, commissaris, president commissaris',
@@ -37,21 +47,21 @@ export const nl: TitleLanguage = {
     'role marketing': 'marketeer, communicatieadviseur, communicatiemedewerker, voorlichter, woordvoerder, tekstschrijver, copywriter, mediaplanner, marketingmedewerker',
     customer_success: 'klantsucces',
     'customer_success weak': 'klant',
-    support: 'klantenservice, klantenondersteuning',
+    support: 'klantenservice, klantenondersteuning, klachten, klachtenafhandeling, klantcontact',
     operations: 'operationeel, operationele, operaties, bedrijfsvoering, logistiek, productie, magazijn, kwaliteit, transport, expeditie, distributie, wagenpark, fabricage, fabriek, onderhoud, arbo, voorraad, douane, verpakking, facilitair, facilitaire, facility management, bevrachting, stuwadoring, scheepvaart, bevoorrading, werkvoorbereiding, supply chain, mijnbouw, groeve, energiecentrale, waterzuivering, afvalwater, vracht',
-    finance: 'financiën, financieel, financiële, boekhouding, salarisadministratie, krediet, kredieten, lening, leningen, hypotheek, hypotheken, verzekering, verzekeringen, belasting, belastingen, fiscaal, fiscale, beleggingen, belegging, vermogensbeheer, effecten, begroting, debiteuren, crediteuren, incasso, controlling, treasury, taxatie, obligaties, aandelen, beurs, pensioen, pensioenen, herverzekering, schadebehandeling, risicomanagement, debiteurenbeheer, crediteurenadministratie, loonadministratie, financiële administratie, accountancy',
+    finance: 'financiën, financieel, financiële, boekhouding, salarisadministratie, krediet, kredieten, lening, leningen, hypotheek, hypotheken, verzekering, verzekeringen, belasting, belastingen, fiscaal, fiscale, beleggingen, belegging, vermogensbeheer, effecten, begroting, debiteuren, crediteuren, incasso, controlling, treasury, taxatie, obligaties, aandelen, beurs, pensioen, pensioenen, herverzekering, schadebehandeling, risicomanagement, debiteurenbeheer, crediteurenadministratie, loonadministratie, financiële administratie, accountancy, kapitaalmarkt, kapitaalmarkten, fusies en overnames',
     'role finance': 'boekhouder, taxateur, taksateur, actuaris, belastingadviseur, fiscalist, kassier, schadebehandelaar, salarisadministrateur, registeraccountant',
     it: 'netwerk, infrastructuur, it beveiliging, cyberbeveiliging, netwerkbeheer, systeembeheer, datacenter, hacker, ict, automatisering, informatievoorziening, informatica',
-    'role it': 'systeembeheerder, netwerkbeheerder, applicatiebeheerder',
+    'role it': 'systeembeheerder, netwerkbeheerder, applicatiebeheerder, informaticus',
     'it weak': 'systeem',
     'role engineering weak': 'ontwikkelaar',
     'role design': 'vormgever, ontwerper',
     design: 'grafisch, animatie, illustratie',
-    hr: 'personeel, personeelszaken, werving, werving en selectie, arbeidsbemiddeling, diversiteit, inclusie, gelijke kansen, uitzendwerk, uitzendbureau, hrm, personeelsbeleid, opleiding, opleidingen, loopbaanbegeleiding, loopbaanadvies, outplacement, re integratie, talentmanagement, organisatieontwikkeling, arbeidsvoorwaarden, ondernemingsraad',
+    hr: 'personeel, personeelszaken, werving, werving en selectie, arbeidsbemiddeling, diversiteit, inclusie, gelijke kansen, uitzendwerk, uitzendbureau, hrm, personeelsbeleid, opleiding, opleidingen, loopbaanbegeleiding, loopbaanadvies, outplacement, re integratie, talentmanagement, organisatieontwikkeling, arbeidsvoorwaarden, ondernemingsraad, loopbaan, werkgelegenheid',
     legal: 'juridisch, juridische, rechtbank, justitie, octrooi, octrooien, juridische zaken, intellectueel eigendom, compliance',
     'role legal': 'advocaat, notaris, rechter, bemiddelaar, griffier, gerechtsdeurwaarder, deurwaarder, ombudsman, jurist, bedrijfsjurist, officier van justitie, paralegal, kandidaat notaris, notarisklerk',
     procurement: 'inkoop',
-    'role procurement': 'inkoper',
+    'role procurement': 'inkoper, inkoopster',
     'role administrative weak kind:assist': 'secretaresse, managementassistent, managementassistente',
     'role administrative weak': 'administratief, administratieve, receptioniste',
     research: 'onderzoek, laboratorium, wetenschappelijk, wetenschappelijke',
@@ -67,7 +77,7 @@ export const nl: TitleLanguage = {
     'role operations': 'magazijnmedewerker, orderpicker, heftruckchauffeur, logistiek medewerker, cargadoor, scheepsagent, scheepsagente, douanedeclarant, werkvoorbereider',
     'manager operations weak': 'voorman, ploegleider, ploegbaas, uitvoerder, werkvoorman',
     'role operations weak': 'procesoperator, machineoperator, productiemedewerker',
-    'sales weak': 'vastgoed',
+    'sales weak': 'vastgoed, onroerend goed, makelaardij, vastgoedbeheer',
   },
   compounds: {
     heads: {
@@ -96,9 +106,11 @@ export const nl: TitleLanguage = {
       'role administrative weak kind:assist': 'assistent, assistente',
     },
     modifiers: {
+      'operations kind:site': 'industrie, afval, recyclage, recycling, werkplaats, papierfabriek, mouterij, brouwerij',
+      'sales kind:unit': 'winkel, warenhuis, supermarkt',
       sales: 'verkoop, sales, binnendienst, buitendienst',
       design: 'grafisch',
-      'sales weak': 'account, vastgoed',
+      'sales weak': 'account, vastgoed, makelaars',
       marketing: 'marketing, communicatie, reclame, marktonderzoek, evenementen, evenement, event, congres, campagne, voorlichtings, marktanalyse, media',
       hr: 'personeel, personeels, wervings, loopbaan, opleidings, arbeidsmarkt',
       procurement: 'inkoop',
@@ -107,7 +119,7 @@ export const nl: TitleLanguage = {
       product: 'product',
       project_management: 'project',
       data: 'data',
-      it: 'netwerk, systeem, systeembeheer, datacenter, helpdesk',
+      it: 'netwerk, systeem, systeembeheer, datacenter, helpdesk, servicedesk',
       support: 'klantenservice',
       research: 'onderzoek, onderzoeks, laboratorium',
       education: 'onderwijs',

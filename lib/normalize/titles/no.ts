@@ -15,8 +15,20 @@ export const no: TitleLanguage = {
   name: 'Norwegian',
   labels,
   words: {
+    // Round 4: people the labelling guide puts outside every department (journalists, editors, translators, social
+    // workers, policy officers, police, drivers): a strong `other`, so a field word before them does not win (main-noun rule).
+    'role other': 'journalist, redaktør, oversetter, tolk, sosionom, politibetjent, sjåfør',
+    // Round 4: contact centres and complaints are customer support (labelling guide, `support`); a centre is a place
+    // its manager runs ("Call Centre Manager" → manager).
+    'support kind:unit': 'kundesenter',
+    // Round 4 field words (classes of the ESCO development split): real estate, capital markets, careers, purchasers.
+    'sales weak': 'eiendom, eiendommer, eiendomsforvaltning',
+    // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
+    'operations kind:site': 'industri, industriell, verksted, avfall, gjenvinning, papirfabrikk, bryggeri, støperi, raffineri, sagbruk, industriproduksjon',
+    'sales kind:unit': 'varehus, supermarked',
     owner: 'eier, medeier, innehaver, gründer, stifter',
-    'cxo executive weak': 'daglig leder, administrerende direktør, konsernsjef, adm dir',
+    // A company leader (företagsledare, virksomhedsleder, virksomhetsleder) runs the company: executive, weak.
+    'cxo executive weak': 'daglig leder, administrerende direktør, konsernsjef, adm dir, virksomhetsleder',
     cxo: 'styreleder, styremedlem, styrets leder, styreformann',
     vp: 'nestleder',
     head: 'sjef, avdelingsleder, seksjonsleder, leder',
@@ -32,12 +44,12 @@ export const no: TitleLanguage = {
     business_development: 'forretningsutvikling',
     'role business_development': 'forretningsutvikler',
     marketing: 'markedsføring, marked, kommunikasjon, reklame, markedsanalyse, markedsundersøkelse, arrangementer, konferanse, konferanser, innsamling, kampanje, kampanjer, presse, merkevare, sponsing, sosiale medier, samfunnskontakt',
-    support: 'kundeservice, kundestøtte',
+    support: 'kundeservice, kundestøtte, reklamasjoner',
     operations: 'drift, logistikk, produksjon, lager, kvalitet, transport, spedisjon, frakt, distribusjon, fabrikk, vedlikehold, arbeidsmiljø, toll, emballasje, forsyningskjede, lagerstyring, sjøfart, befraktning, kvalitetssikring, supply chain, gruve, gruvedrift, steinbrudd, kraftverk, kraftstasjon, renseanlegg',
-    finance: 'økonomi, regnskap, lønn, kreditt, forsikring, forsikringer, skatt, revisjon, bokføring, investering, investeringer, formuesforvaltning, verdipapirer, budsjett, inkasso, pensjon, aksjer, børs, obligasjoner, fond, risikostyring, økonomistyring, reskontro, controlling, treasury',
+    finance: 'økonomi, regnskap, lønn, kreditt, forsikring, forsikringer, skatt, revisjon, bokføring, investering, investeringer, formuesforvaltning, verdipapirer, budsjett, inkasso, pensjon, aksjer, børs, obligasjoner, fond, risikostyring, økonomistyring, reskontro, controlling, treasury, kapitalmarked, kapitalmarkeder',
     'role finance': 'regnskapsfører, revisor, økonom, kasserer, aktuar, controller',
     'role engineering weak': 'utvikler, ingeniør, programmerer, konstruktør, tekniker',
-    hr: 'personal, rekruttering, bemanning, mangfold, likestilling, inkludering, bemanningsbyrå, kompetanseutvikling, arbeidsformidling, karriereveiledning, organisasjonsutvikling, talent',
+    hr: 'personal, rekruttering, bemanning, mangfold, likestilling, inkludering, bemanningsbyrå, kompetanseutvikling, arbeidsformidling, karriereveiledning, organisasjonsutvikling, talent, karriere',
     'role legal': 'advokat, jurist, dommer, mekler, namsmann, ombud',
     procurement: 'innkjøp',
     'role procurement': 'innkjøper',
@@ -86,12 +98,15 @@ export const no: TitleLanguage = {
       'role administrative weak kind:assist': 'assistent',
     },
     modifiers: {
+      'sales weak': 'eiendoms',
+      'operations kind:site': 'industri, verksteds, avfalls, gjenvinnings',
+      'sales kind:unit': 'butikks, varehus',
       sales: 'salgs, anbuds',
       procurement: 'innkjøps',
       finance: 'økonomi, regnskaps, lønns, kreditt, forsikrings, skatte, revisjons, investerings, formues, verdipapir, inkasso, finans, pensjons, bank',
       marketing: 'markeds, markedsførings, kommunikasjons, reklame, arrangements, event, konferanse, kampanje, presse, merkevare',
       operations: 'produksjons, lager, logistikk, kvalitets, drifts, spedisjons, distribusjons, fabrikk, vedlikeholds, toll, emballasje, transport',
-      hr: 'personal, rekrutterings, bemannings',
+      hr: 'personal, rekrutterings, bemannings, karriere',
       project_management: 'prosjekt',
       engineering: 'utviklings',
       support: 'kundeservice',

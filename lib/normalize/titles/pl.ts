@@ -15,6 +15,17 @@ export const pl: TitleLanguage = {
   name: 'Polish',
   labels,
   words: {
+    // Round 4: people the labelling guide puts outside every department (journalists, editors, translators, social
+    // workers, policy officers, police, drivers): a strong `other`, so a field word before them does not win (main-noun rule).
+    'role other': 'dziennikarz, dziennikarka, redaktor, redaktorka, tłumacz, tłumaczka, pracownik socjalny, pracowniczka socjalna, policjant, policjantka, kierowca',
+    // Round 4: contact centres and complaints are customer support (labelling guide, `support`); a centre is a place
+    // its manager runs ("Call Centre Manager" → manager).
+    'support kind:unit': 'centrum obsługi klienta',
+    // Round 4 field words (classes of the ESCO development split): real estate, capital markets, careers, purchasers.
+    'sales weak': 'nieruchomości, nieruchomościami, nieruchomość, salon samochodowy, salonu samochodowego',
+    // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
+    'operations kind:site': 'przemysł, przemysłu, przemysłowy, przemysłowego, przemysłowej, zakładu produkcyjnego, warsztat, warsztatu, odpady, odpadów, odpadami, recykling, recyklingu, przetwórstwo, przetwórstwa, garbarnia, garbarni, papiernia, papierni, browar, browaru, odlewnia, odlewni, rafineria, rafinerii, tartak, tartaku',
+    'sales kind:unit': 'sklep, sklepu, supermarket, supermarketu, stoisko, stoiska',
     owner: 'właściciel, właścicielka, współwłaściciel, współwłaścicielka, założyciel, założycielka, współzałożyciel, współzałożycielka, przedsiębiorca',
     partner: 'wspólnik, wspólniczka',
     'cxo executive weak': 'prezes, prezeska, prezes zarządu, prezeska zarządu, dyrektor generalny, dyrektorka generalna, dyrektor zarządzający, dyrektor naczelny, członek zarządu, członkini zarządu',
@@ -37,9 +48,9 @@ export const pl: TitleLanguage = {
     'role sales': 'handlowiec, przedstawiciel handlowy, przedstawicielka handlowa, sprzedawca, sprzedawczyni, pośrednik w obrocie nieruchomościami, agent nieruchomości, agent ubezpieczeniowy, kasjer, kasjerka, doradca klienta, makler, pośrednik nieruchomości',
     business_development: 'rozwoju biznesu, rozwój biznesu',
     marketing: 'marketingu, komunikacji, komunikacja, reklamy, reklama, reklamowy, reklamowa, badań rynku, badania rynku, wydarzeń, eventów, konferencji, mediów, kampanii, promocji, fundraisingu, marki, public relations, social media, mediów społecznościowych, prasowy, prasowa, biuro prasowe, sponsoringu, targów, targi, eventy, wydarzenia, rynkowych, rynkowy, imprez',
-    support: 'obsługi klienta, obsługa klienta',
+    support: 'obsługi klienta, obsługa klienta, reklamacji, reklamacje, infolinii, infolinia',
     operations: 'logistyki, logistyka, produkcji, produkcja, jakości, jakość, magazynu, magazyn, operacyjny, operacyjna, utrzymania ruchu, logistyczny, łańcucha dostaw, magazynowy, transportu, spedycji, spedycja, dystrybucji, floty, produkcyjny, wytwarzania, bhp, zapasów, celny, celna, montażu, montaż, pakowania, zakład produkcyjny, planowania produkcji, supply chain, górnictwo, kopalni, kopalnia, elektrowni, elektrownia, oczyszczalni ścieków, operacji, operacyjnych',
-    finance: 'finansów, finanse, finansowy, finansowa, księgowości, rachunkowości, płac, banku, bankowy, bankowa, bankowości, kredyt, kredytu, kredytowy, kredytowa, kredytów, pożyczek, hipoteczny, hipotecznych, ubezpieczeń, ubezpieczenia, ubezpieczeniowy, podatków, podatkowy, podatkowa, audytu, inwestycji, inwestycyjny, inwestycyjna, papierów wartościowych, budżetu, windykacji, windykacja, faktoringu, księgowość, controlling, wyceny, wycena, ryzyka, ryzykiem, emerytalny, giełda, giełdy, funduszy, fundusz, rozliczeń, należności, skarbowy, skarbowa',
+    finance: 'finansów, finanse, finansowy, finansowa, księgowości, rachunkowości, płac, banku, bankowy, bankowa, bankowości, kredyt, kredytu, kredytowy, kredytowa, kredytów, pożyczek, hipoteczny, hipotecznych, ubezpieczeń, ubezpieczenia, ubezpieczeniowy, podatków, podatkowy, podatkowa, audytu, inwestycji, inwestycyjny, inwestycyjna, papierów wartościowych, budżetu, windykacji, windykacja, faktoringu, księgowość, controlling, wyceny, wycena, ryzyka, ryzykiem, emerytalny, giełda, giełdy, funduszy, fundusz, rozliczeń, należności, skarbowy, skarbowa, rynki kapitałowe, rynków kapitałowych, rynku kapitałowego, fuzje i przejęcia, akcji',
     'role finance': 'księgowa, księgowy, kontroler finansowy, kontrolerka finansowa, skarbnik, audytor, audytorka, biegły rewident, aktuariusz, rzeczoznawca majątkowy, analityk finansowy, analityczka finansowa, doradca finansowy, doradczyni finansowa, doradca podatkowy, kasjer bankowy',
     'head finance': 'główny księgowy, główna księgowa',
     'role it': 'informatyk, informatyczka, administrator systemów, administrator sieci',
@@ -49,7 +60,7 @@ export const pl: TitleLanguage = {
     'role data': 'analityk danych',
     product: 'produktu',
     'role design': 'projektant, projektantka, ilustrator, ilustratorka, animator 3d',
-    hr: 'kadr, kadry, zasobów ludzkich, personalny, personalna, rekrutacji, kadrowy, kadrowa, różnorodności, równości, równego traktowania, pośrednictwa pracy, pracy tymczasowej, szkoleń, szkolenia, rozwoju pracowników, rozwoju organizacji, doradztwa zawodowego, employer branding, spraw pracowniczych, zatrudnienia, relacji pracowniczych',
+    hr: 'kadr, kadry, zasobów ludzkich, personalny, personalna, rekrutacji, kadrowy, kadrowa, różnorodności, równości, równego traktowania, pośrednictwa pracy, pracy tymczasowej, szkoleń, szkolenia, rozwoju pracowników, rozwoju organizacji, doradztwa zawodowego, employer branding, spraw pracowniczych, zatrudnienia, relacji pracowniczych, kariery, agencji pracy, urzędu pracy',
     'role hr': 'rekruter, rekruterka, pośrednik pracy, doradca zawodowy, doradczyni zawodowa, pośredniczka pracy, headhunter',
     legal: 'prawny, prawna, prawnego, prawnych, sądu, sądowy, patentowy, ochrony danych, compliance',
     'role legal': 'prawnik, prawniczka, radca prawny, radczyni prawna, adwokat, sędzia, mediator, mediatorka, komornik, referendarz sądowy, aplikant, aplikantka, notariusz, prokurator',
@@ -63,7 +74,7 @@ export const pl: TitleLanguage = {
     'role research': 'naukowiec, badacz, chemik, fizyk, biolog, matematyk, ekonomista, ekonomistka, laborantka, badaczka',
     'role education': 'nauczyciel, nauczycielka, wykładowca',
     'role health': 'lekarz, lekarka, pielęgniarka, fizjoterapeuta, farmaceuta, weterynarz, stomatolog, dentysta, dentystka, ratownik medyczny, ratowniczka medyczna, opiekun medyczny, położna, dietetyk, dietetyczka, logopeda, optometrysta, psychoterapeuta, psychoterapeutka, psychiatra, pediatra, radiolog, anestezjolog, kardiolog, higienistka stomatologiczna, asystentka stomatologiczna, technik farmaceutyczny, terapeuta zajęciowy, psycholog',
-    role: 'specjalista, specjalistka, pracownik, pracowniczka, koordynator, koordynatorka, analityk, kierowca',
+    role: 'specjalista, specjalistka, pracownik, pracowniczka, koordynator, koordynatorka, analityk',
     it: 'tik, ikt, informatyki, informatyczny, informatyczna, informatycznych, cyberbezpieczeństwa, sieci komputerowych, centrum danych, haker, teleinformatyki, sieci, systemów informatycznych, bezpieczeństwa it',
     health: 'zdrowia, ochrony zdrowia, szpitala, szpital, kliniki, medyczny, medyczna, pielęgniarstwa, apteki, stomatologiczny, medycyny, medycyna, chirurgii, chirurgia, radiologii, kardiologii, pediatrii, psychiatrii, rehabilitacji, rehabilitacja, opieki zdrowotnej, weterynarii, weterynaryjny, fizjoterapii, stomatologii, przychodni, przychodnia, pielęgniarstwo',
     education: 'edukacji, szkoły, szkolny, nauczania, uczelni, uniwersytetu',

@@ -15,6 +15,17 @@ export const pt: TitleLanguage = {
   name: 'Portuguese',
   labels,
   words: {
+    // Round 4: people the labelling guide puts outside every department (journalists, editors, translators, social
+    // workers, policy officers, police, drivers): a strong `other`, so a field word before them does not win (main-noun rule).
+    'role other': 'jornalista, redator, redatora, tradutor, tradutora, intérprete, assistente social, polícia, motorista',
+    // Round 4: contact centres and complaints are customer support (labelling guide, `support`); a centre is a place
+    // its manager runs ("Call Centre Manager" → manager).
+    'support kind:unit': 'central de atendimento, centro de contacto, centro de contato',
+    'role support': 'teleoperador, teleoperadora',
+    // Round 4 field words (classes of the ESCO development split): real estate, capital markets, careers, purchasers.
+    'role procurement': 'comprador, compradora',
+    // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
+    'operations kind:site': 'indústria, industrial, oficina, resíduos, reciclagem, processamento, curtume, serração, fundição, refinaria',
     owner: 'proprietário, proprietária, dono, dona, sócio fundador, sócia fundadora, empresário, empresária',
     'cxo executive weak': 'gerente geral, diretor geral, diretora geral, diretor presidente, diretora presidente, diretor executivo, diretora executiva, administrador geral',
     cxo: 'conselho de administração, membro do conselho, presidente do conselho, conselheiro, conselheira',
@@ -27,21 +38,21 @@ export const pt: TitleLanguage = {
     'role project_management': 'gerente de projetos, gerente de projeto, gestor de projetos, gestora de projetos, gestor de projeto',
     'kind:team': 'equipa, equipe',
     // A shop is run by a people manager and sells ("Gerente de Loja" → sales / manager).
-    'sales kind:unit': 'loja',
+    'sales kind:unit': 'loja, megaloja, supermercado, hipermercado, mercearia, perfumaria',
     intern: 'estagiário, estagiária, estágio',
     'role research entry': 'doutorando, doutoranda',
     'kind:ex': 'antigo, antiga',
     'kind:tailc': 'em, na, no',
     // departments
     sales: 'vendas, pré vendas, prevendas, licitação, licitações, venda, comércio, varejo, retalho, aluguer, locação',
-    'sales weak': 'contas, imobiliária, imobiliário, imobiliárias, imobiliários, bilheteira, bilheteria',
+    'sales weak': 'contas, imobiliária, imobiliário, imobiliárias, imobiliários, bilheteira, bilheteria, imóveis',
     business_development: 'desenvolvimento de negócios, desenvolvimento de negócio',
     marketing: 'comunicação, publicidade, publicitário, publicitária, estudos de mercado, pesquisa de mercado, evento, conferências, relações públicas, angariação de fundos, promoção, campanha, campanhas, marca, marcas, meios de comunicação, redes sociais, imprensa, assessoria de imprensa, patrocínio, feiras, organização de eventos, assuntos públicos, eventos',
     customer_success: 'sucesso do cliente, sucesso de clientes',
-    support: 'atendimento, atendimento ao cliente, suporte',
+    support: 'atendimento, atendimento ao cliente, suporte, reclamações, apoio ao cliente',
     revenue_operations: 'operações de vendas, operações de receita',
     operations: 'operações, produção, armazém, qualidade, manutenção, cadeia de abastecimento, transporte, transportes, expedição, distribuição, frota, fabricação, fábrica, segurança no trabalho, inventário, alfândega, montagem, logística, armazenagem, embalagem, abastecimento, aprovisionamento, serviços gerais, movimentação, supply chain, mineração, pedreira, central elétrica, tratamento de águas',
-    finance: 'finanças, financeiro, financeira, contabilidade, contábil, tesouraria, folha de pagamento, faturamento, banco, bancário, bancária, crédito, empréstimos, hipotecário, seguros, seguradora, sinistros, impostos, auditoria, investimentos, património, orçamento, cobrança, controladoria, riscos, valores mobiliários, bolsa de valores, fundos, previdência, pensões, resseguros, subscrição, avaliação imobiliária, tributário, tributária, contas a pagar, contas a receber',
+    finance: 'finanças, financeiro, financeira, contabilidade, contábil, tesouraria, folha de pagamento, faturamento, banco, bancário, bancária, crédito, empréstimos, hipotecário, seguros, seguradora, sinistros, impostos, auditoria, investimentos, património, orçamento, cobrança, controladoria, riscos, valores mobiliários, bolsa de valores, fundos, previdência, pensões, resseguros, subscrição, avaliação imobiliária, tributário, tributária, contas a pagar, contas a receber, mercado de capitais, mercados de capitais, fusões e aquisições, notação de risco',
     it: 'infraestrutura, cibersegurança, segurança informática, sistemas de informação, centro de dados, hacker, informática, redes, vulnerabilidade, vulnerabilidades',
     engineering: 'engenharia, engenharia civil',
     'role engineering weak': 'engenheiro, engenheira, desenvolvedor, desenvolvedora, técnico, desenhista, projetista, programador, programadora',
@@ -50,7 +61,7 @@ export const pt: TitleLanguage = {
     project_management: 'projeto, projetos',
     'engineering weak': 'tecnologia',
     role: 'executivo, executiva',
-    hr: 'recrutamento, seleção, emprego, diversidade, inclusão, igualdade, trabalho temporário, gestão de pessoas, capital humano, formação, treinamento, desenvolvimento organizacional, relações laborais, relações trabalhistas, departamento pessoal, orientação profissional, recursos humanos',
+    hr: 'recrutamento, seleção, emprego, diversidade, inclusão, igualdade, trabalho temporário, gestão de pessoas, capital humano, formação, treinamento, desenvolvimento organizacional, relações laborais, relações trabalhistas, departamento pessoal, orientação profissional, recursos humanos, carreira, agência de emprego',
     'role hr': 'recrutador, recrutadora, consultor de recrutamento, consultora de recrutamento',
     legal: 'trabalhista, direito, tribunal, judicial, conformidade, patentes, jurídico, jurídica, propriedade intelectual, contencioso',
     'role legal': 'advogado, advogada, juiz, juíza, mediador, mediadora, oficial de justiça, magistrado, notário, notária, jurista, solicitador, solicitadora, consultor jurídico, consultora jurídica',

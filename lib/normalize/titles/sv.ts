@@ -15,9 +15,21 @@ export const sv: TitleLanguage = {
   name: 'Swedish',
   labels,
   words: {
+    // Round 4: people the labelling guide puts outside every department (journalists, editors, translators, social
+    // workers, policy officers, police, drivers): a strong `other`, so a field word before them does not win (main-noun rule).
+    'role other': 'journalist, redaktör, översättare, tolk, socionom, socialsekreterare, polis, chaufför',
+    // Round 4: contact centres and complaints are customer support (labelling guide, `support`); a centre is a place
+    // its manager runs ("Call Centre Manager" → manager).
+    'support kind:unit': 'kundcenter',
+    // Round 4 field words (classes of the ESCO development split): real estate, capital markets, careers, purchasers.
+    'sales weak': 'fastighet, fastigheter, fastighetsförvaltning',
+    // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
+    'operations kind:site': 'industri, industriell, verkstad, avfall, återvinning, pappersbruk, bryggeri, gjuteri, raffinaderi, sågverk',
+    'sales kind:unit': 'varuhus',
     owner: 'ägare, grundare, medgrundare, egenföretagare',
     partner: 'delägare',
-    'cxo executive weak': 'vd, verkställande direktör, koncernchef',
+    // A company leader (företagsledare, virksomhedsleder, virksomhetsleder) runs the company: executive, weak.
+    'cxo executive weak': 'vd, verkställande direktör, koncernchef, företagsledare',
     cxo: 'styrelseordförande, styrelseledamot, styrelsemedlem, ordförande, styrelsen',
     vp: 'vice vd',
     director: 'direktör',
@@ -34,19 +46,19 @@ export const sv: TitleLanguage = {
     business_development: 'affärsutveckling',
     'role business_development': 'affärsutvecklare',
     marketing: 'marknadsföring, marknad, marknadskommunikation, reklam, marknadsundersökning, marknadsundersökningar, evenemang, konferens, konferenser, insamling, kampanj, kampanjer, kommunikation, press, presstjänst, varumärke, varumärken, sponsring, eventplanering, sociala medier, public affairs',
-    support: 'kundtjänst, kundservice, kundsupport',
+    support: 'kundtjänst, kundservice, kundsupport, reklamationer, klagomål',
     operations: 'drift, kvalitet, lager, logistik, transport, transporter, spedition, frakt, distribution, tillverkning, fabrik, underhåll, arbetsmiljö, tull, förpackning, förpackningar, produktion, materialförsörjning, försörjning, lagerhållning, driftledning, sjöfart, befraktning, supply chain, gruva, gruvdrift, stenbrott, kraftverk, kärnkraftverk, reningsverk',
-    finance: 'ekonomi, redovisning, lön, kredit, krediter, bolån, försäkring, försäkringar, skadereglering, skatt, skatter, revision, bokföring, löner, investeringar, kapitalförvaltning, värdepapper, finansiell, budget, inkasso, treasury, kassa, värdering, fastighetsvärdering, riskhantering, pension, pensioner, fonder, aktier, börs, obligationer, återförsäkring, kreditbedömning, löneadministration, kundreskontra, leverantörsreskontra, ekonomiadministration',
+    finance: 'ekonomi, redovisning, lön, kredit, krediter, bolån, försäkring, försäkringar, skadereglering, skatt, skatter, revision, bokföring, löner, investeringar, kapitalförvaltning, värdepapper, finansiell, budget, inkasso, treasury, kassa, värdering, fastighetsvärdering, riskhantering, pension, pensioner, fonder, aktier, börs, obligationer, återförsäkring, kreditbedömning, löneadministration, kundreskontra, leverantörsreskontra, ekonomiadministration, kapitalmarknad, kapitalmarknader, företagsförvärv',
     'role finance': 'ekonom, redovisningsekonom, revisor, löneadministratör, kassör, kassörska, aktuarie, värderingsman, controller, skadereglerare, redovisare',
     it: 'it drift, nätverk, ikt, it säkerhet, cybersäkerhet, datacenter, hackare, informationsteknik, informationssäkerhet, systemförvaltning',
     'role engineering weak': 'utvecklare, systemutvecklare, ingenjör, tekniker, programmerare, konstruktör',
     engineering: 'utveckling',
     'role design': 'formgivare',
     'role hr': 'rekryterare, personalhandläggare, arbetsförmedlare, jobbcoach, karriärrådgivare',
-    hr: 'rekrytering, bemanning, arbetsförmedling, mångfald, jämställdhet, inkludering, personal, personalfrågor, kompetensutveckling, karriärvägledning, talent, organisationsutveckling',
+    hr: 'rekrytering, bemanning, arbetsförmedling, mångfald, jämställdhet, inkludering, personal, personalfrågor, kompetensutveckling, karriärvägledning, talent, organisationsutveckling, karriär',
     'role legal': 'advokat, bolagsjurist, domare, medlare, kronofogde, ombudsman, jurist',
     procurement: 'inköp, upphandling',
-    'role procurement': 'inköpare, upphandlare',
+    'role procurement': 'inköpare, upphandlare, köpare',
     'role consulting weak': 'konsult, rådgivare',
     'role research': 'forskare, kemist, fysiker, biolog, matematiker, nationalekonom',
     research: 'forskning, laboratorium, vetenskaplig',
@@ -82,7 +94,7 @@ export const sv: TitleLanguage = {
       role: 'medarbetare, handläggare, samordnare',
       'role engineering weak': 'utvecklare, ingenjör, tekniker, konstruktör, programmerare',
       'role finance': 'ekonom, revisor, kassör, kassörska, aktuarie, controller',
-      'role procurement': 'inköpare',
+      'role procurement': 'inköpare, köpare',
       'role administrative weak kind:assist': 'assistent',
       'role administrative weak': 'administratör',
       'role consulting weak': 'konsult, rådgivare',
@@ -99,12 +111,16 @@ export const sv: TitleLanguage = {
       'role engineering': 'testare',
     },
     modifiers: {
+      // "Kundansvarig", "storkundsansvarig": responsible for customer accounts, i.e. key-account sales.
+      'sales weak': 'fastighets, kund, kunds, storkunds',
+      'operations kind:site': 'industri, verkstads, avfalls, återvinnings, bryggeri, pappersbruks',
+      'sales kind:unit': 'butiks, varuhus',
       sales: 'försäljnings, sälj, anbuds',
       procurement: 'inköp, upphandlings',
       finance: 'ekonomi, redovisnings, löne, bank, kredit, försäkrings, skatte, revisions, investerings, värdepappers, inkasso, fond, finans, värderings, pensions, kassa, budget, risk',
       marketing: 'marknads, kommunikations, reklam, evenemangs, event, konferens, insamlings, kampanj, varumärkes',
       operations: 'produktions, lager, logistik, kvalitets, drift, speditions, distributions, tillverknings, fabriks, underhålls, tull, förpacknings, transport, frakt, drifts, försörjnings',
-      hr: 'personal, rekryterings, bemannings',
+      hr: 'personal, rekryterings, bemannings, karriär, arbetsförmedlings',
       project_management: 'projekt',
       engineering: 'utvecklings',
       support: 'kundtjänst, kundservice, kundsupport',

@@ -15,6 +15,18 @@ export const tr: TitleLanguage = {
   name: 'Turkish',
   labels,
   words: {
+    // Round 4: people the labelling guide puts outside every department (journalists, editors, translators, social
+    // workers, policy officers, police, drivers): a strong `other`, so a field word before them does not win (main-noun rule).
+    'role other': 'gazeteci, muhabir, editör, çevirmen, tercüman, sosyal hizmet uzmanı, polis, şoför',
+    // Round 4: contact centres and complaints are customer support (labelling guide, `support`); a centre is a place
+    // its manager runs ("Call Centre Manager" → manager).
+    'support kind:unit': 'çağrı merkezi',
+    // Round 4 field words (classes of the ESCO development split): real estate, capital markets, careers, purchasers.
+    'sales weak': 'emlak, gayrimenkul',
+    'role procurement': 'satın alma uzmanı',
+    // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
+    'operations kind:site': 'sanayi, endüstri, endüstriyel, atölye, atık, geri dönüşüm',
+    'sales kind:unit': 'süpermarket',
     owner: 'kurucu, kurucusu, kurucu ortak, sahibi, işletme sahibi, firma sahibi, şirket sahibi, girişimci',
     partner: 'ortak, ortağı, yönetici ortak',
     'cxo executive weak': 'genel müdür, genel müdürü, icra kurulu başkanı',
@@ -35,9 +47,9 @@ export const tr: TitleLanguage = {
     business_development: 'iş geliştirme',
     marketing: 'pazarlama, kurumsal iletişim, iletişim, reklam, pazar araştırması, etkinlik, etkinlikleri, halkla ilişkiler, kampanya, tanıtım, markalar, medya, sosyal medya, basın, sponsorluk, fuar, fuarlar, dijital pazarlama',
     'customer_success weak': 'müşteri',
-    support: 'müşteri hizmetleri, çağrı merkezi, destek',
+    support: 'müşteri hizmetleri, destek, şikayet, şikayetler',
     operations: 'operasyon, operasyonlar, lojistik, üretim, kalite, depo, tedarik zinciri, fabrika, ambar, nakliye, taşımacılık, sevkiyat, dağıtım, filo, imalat, bakım, iş güvenliği, stok, gümrük, montaj, ambalaj, paketleme, tesisler, işletme, bakım onarım, supply chain, maden, madencilik, santral, enerji santrali',
-    finance: 'finans, muhasebe, mali işler, mali, bütçe, finansal, banka, bankacılık, kredi, kredileri, sigorta, sigortacılık, vergi, denetim, hazine, bordro, yatırım, borsa, tahsilat, mali müşavirlik, finansman, risk yönetimi, fon, fonlar, emeklilik, ekspertiz, değerleme, gayrimenkul değerleme, fatura, faturalama, maliyet, maliyet muhasebesi, ön muhasebe, iç denetim',
+    finance: 'finans, muhasebe, mali işler, mali, bütçe, finansal, banka, bankacılık, kredi, kredileri, sigorta, sigortacılık, vergi, denetim, hazine, bordro, yatırım, borsa, tahsilat, mali müşavirlik, finansman, risk yönetimi, fon, fonlar, emeklilik, ekspertiz, değerleme, gayrimenkul değerleme, fatura, faturalama, maliyet, maliyet muhasebesi, ön muhasebe, iç denetim, sermaye piyasası, sermaye piyasaları, hisse senedi',
     'role finance': 'muhasebeci, mali müşavir, denetçi, sigortacı, mali analist, finans analisti, muhasebe uzmanı, muhasebe elemanı',
     it: 'bilgi işlem, bilgi teknolojileri, bilişim, siber güvenlik, sistem yöneticisi, ağ yöneticisi',
     'it up': 'bt',
@@ -50,7 +62,7 @@ export const tr: TitleLanguage = {
     product: 'ürün',
     design: 'tasarım, animasyon, illüstrasyon',
     'role design': 'tasarımcı, grafik tasarımcı',
-    hr: 'insan kaynakları, işe alım, çeşitlilik, eşitlik, eğitim ve gelişim, çalışan ilişkileri, kariyer, kariyer danışmanlığı, yetenek yönetimi',
+    hr: 'insan kaynakları, işe alım, çeşitlilik, eşitlik, eğitim ve gelişim, çalışan ilişkileri, kariyer, kariyer danışmanlığı, yetenek yönetimi, istihdam',
     'hr up': 'ik',
     legal: 'hukuk, mahkeme, adli, hukuk müşavirliği, uyum',
     'role legal': 'avukat, hukuk müşaviri',
@@ -62,7 +74,7 @@ export const tr: TitleLanguage = {
     'role education': 'öğretmen, öğretmeni, öğretim görevlisi, akademisyen',
     'role education weak': 'eğitmen',
     'role health': 'doktor, hemşire, eczacı, hekim, diş hekimi, fizyoterapist, psikiyatrist, ebe, sağlık memuru, acil tıp teknisyeni, anestezi teknikeri, radyoloji teknikeri, dil ve konuşma terapisti, ergoterapist, hasta bakıcı, hasta bakım elemanı',
-    role: 'uzman, uzmanı, temsilci, temsilcisi, memur, personel, eleman, çalışan, şoför',
+    role: 'uzman, uzmanı, temsilci, temsilcisi, memur, personel, eleman, çalışan',
     health: 'sağlık, hastane, klinik, tıbbi, hemşirelik, eczane, tıp, radyoloji, kardiyoloji, pediatri, psikiyatri, rehabilitasyon, fizik tedavi, veterinerlik, ağız ve diş sağlığı, huzurevi, poliklinik, tıp merkezi',
     education: 'eğitim, okul, öğretim',
     'executive weak kind:unit': 'şube, şubesi, bölge',

@@ -19,7 +19,10 @@ export type TitleLanguageCode = (typeof TITLE_LANGUAGE_CODES)[number];
  * - `up`: only when written in capitals in the title ("IT", not "it"; "MD", not "md");
  * - `low`: a side role (speaker, investor, advisor) that counts only when nothing else does;
  * - `kind:<k>`: a word whose meaning depends on its neighbours, resolved by a named rule in the engine
- *   (ex, tail, tailc, assist, partner, chef, staff, assoc, manager, team, unit, admin).
+ *   (ex, tail, tailc, assist, partner, chef, staff, assoc, manager, team, unit, admin, site).
+ *   `kind:site`: a place or industry someone runs (factory, industry, workshop, waste, department store): its
+ *   department counts only for a head, manager or director with no function word ("Leiter Papierfabrik"), never
+ *   for a role ("Industrial Engineer" stays engineering).
  * Examples: `'cxo executive weak'` (Geschäftsführer), `'role sales'` (Verkäufer), `'head'` (Leiter).
  */
 export type Meaning = string;
@@ -65,7 +68,7 @@ export interface TitleLanguage {
 // ---------------------------------------------------------------- meanings
 export type Level = 'owner' | 'partner' | 'cxo' | 'vp' | 'director' | 'head' | 'manager';
 export type Mod = 'senior' | 'entry' | 'intern';
-export const KINDS = ['ex', 'tail', 'tailc', 'assist', 'partner', 'chef', 'staff', 'assoc', 'manager', 'team', 'unit', 'admin'] as const;
+export const KINDS = ['ex', 'tail', 'tailc', 'assist', 'partner', 'chef', 'staff', 'assoc', 'manager', 'team', 'unit', 'admin', 'site'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface Entry {

@@ -2,7 +2,7 @@
 // Source: ESCO occupation labels (French), © European Union — "This data uses the ESCO classification of the
 // European Commission." — via github.com/Avature/melo-benchmark@014982fe (data/processed/melo/fra_q_fr_c_fr)
 // and ISCO-08 groups from github.com/MohamedGouaouri/esco@381d16fb (occupations_en.csv).
-// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 3390 labels of evaluation-set occupations skipped; 293 words (238 role nouns) of 294 candidates; 122 stems.
+// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 3390 labels of evaluation-set occupations skipped; 285 words (231 role nouns) of 286 candidates; 121 stems.
 import type { JobNouns } from './types';
 
 /** French job nouns: `roles` name a person (department + seniority individual), `words` only a department,
@@ -14,7 +14,7 @@ export const fr: JobNouns = {
     finance: 'estimateur estimatrice',
     health: 'chiropractrice chiropraticien maieuticien physiotherapeute therapeute zootherapeute',
     operations: 'dispatcheuse',
-    other: 'abatteur abatteuse accessoiriste accompagnateur accompagnatrice accueillant accueillante acteur actrice aiguilleur aiguilleuse artificier artificiere artisan artisane artiste barbier barbiere barmaid barman bibliothecaire bottier bottiere boucher bouchere braseur braseuse capitaine carreleur carreleuse cascadeur cascadeuse ceramiste charpentier charpentiere chaudronnier chaudronniere chauffagiste chauffeuse chocolatier choregraphe coiffeur coiffeuse comedien comedienne commandant commandante commissaire convoyeur convoyeuse cordiste costumier costumiere cuisinier cuisiniere documentaliste dresseur dresseuse echafaudeur echafaudeuse educateur educatrice egoutier egoutiere eleveur eleveuse enqueteur entraineur entraineuse equipier equipiere facteur factrice fille forgeron forgeronne gantier gantiere garcon garde gardien gardienne garnisseur garnisseuse gouverneur gouverneure gradeur gradeuse graveur graveuse guide imprimeur imprimeuse installateur installatrice jardinier jardiniere jockey journaliste laqueur laqueuse lieutenant lieutenante linguiste major majordome maquilleur maquilleuse marin matelot membre ministre moniteur monitrice officier officiere orfevre ouvreuse pareur pareuse patissier patissiere patronnier patronniere pedicure peintre perruquier perruquiere photographe platrier platriere plongeur plongeuse policier policiere porteuse portier portiere poseur poseuse premier premiere puericulteur puericultrice redacteur redactrice regisseur regisseuse reparateur reparatrice restaurateur restauratrice rotinier rotiniere routiere sauveteur sauveteuse sculpteur sculptrice sellier selliere sergent sergente serigraphe serveur serveuse signaleur signaleuse soigneur soigneuse soldat soldate sommelier sommeliere soudeur soudeuse souffleur souffleuse steward tapissier tapissiere telepathe tisserand tisserande tisseur tisseuse tolier toliere tourneur tourneuse traducteur traductrice transporteur transporteuse travailleur travailleuse trieur trieuse valet vannier vanniere verificateur verificatrice vernisseur vernisseuse vitrier vitriere zingueur zingueuse',
+    other: 'abatteur abatteuse accessoiriste accompagnateur accompagnatrice accueillant accueillante acteur actrice aiguilleur aiguilleuse artificier artificiere artisan artisane artiste barbier barbiere barmaid barman bibliothecaire bottier bottiere boucher bouchere braseur braseuse capitaine carreleur carreleuse cascadeur cascadeuse ceramiste charpentier charpentiere chaudronnier chaudronniere chauffagiste chauffeuse chocolatier choregraphe coiffeur coiffeuse comedien comedienne commandant commandante commissaire convoyeur convoyeuse cordiste costumier costumiere cuisinier cuisiniere documentaliste dresseur dresseuse echafaudeur echafaudeuse educateur educatrice egoutier egoutiere eleveur eleveuse enqueteur entraineur entraineuse equipier equipiere facteur factrice fille forgeron forgeronne gantier gantiere garcon garde gardien gardienne garnisseur garnisseuse gouverneur gouverneure gradeur gradeuse graveur graveuse guide imprimeur imprimeuse installateur installatrice jardinier jardiniere jockey laqueur laqueuse lieutenant lieutenante linguiste major majordome maquilleur maquilleuse marin matelot membre ministre moniteur monitrice officier officiere orfevre ouvreuse pareur pareuse patissier patissiere patronnier patronniere pedicure peintre perruquier perruquiere photographe platrier platriere plongeur plongeuse porteuse portier portiere poseur poseuse premier premiere puericulteur puericultrice regisseur regisseuse reparateur reparatrice restaurateur restauratrice rotinier rotiniere routiere sauveteur sauveteuse sculpteur sculptrice sellier selliere sergent sergente serigraphe serveur serveuse signaleur signaleuse soigneur soigneuse soldat soldate sommelier sommeliere soudeur soudeuse souffleur souffleuse steward tapissier tapissiere telepathe tisserand tisserande tisseur tisseuse tolier toliere tourneur tourneuse transporteur transporteuse travailleur travailleuse trieur trieuse valet vannier vanniere verificateur verificatrice vernisseur vernisseuse vitrier vitriere zingueur zingueuse',
     research: 'bacteriologiste botaniste meteorologiste meteorologue sociologue',
     sales: 'antiquaire attachee bouquiniste brocanteur brocanteuse demarcheur demarcheuse',
   },
@@ -26,18 +26,18 @@ export const fr: JobNouns = {
     health: 'laborantine officine orthodontie prothesiste respiratoire urgentiste',
     operations: 'carreleurs electriciens export import monteurs ouvriers poseurs premieres publics quart',
     research: 'botanique',
-    sales: 'accessoires antiquites armes boutique bricolage comptoir grossiste jardinerie librairie location magasin orthopedique parapharmacie technico',
+    sales: 'accessoires antiquites armes bricolage comptoir grossiste jardinerie librairie location magasin orthopedique parapharmacie technico',
   },
   stems: {
     administrative: 'appel',
     design: '-igner -igneuse desig sceno',
     education: '-esseur -gnant -gnante -gnement -rcheur -rcheuse -seure cherc ensei formati histo langu orien profe science unive',
-    engineering: '-canique -cedes -ierie -ieure -micien -micienne -nieur -ption -rgiste -sinateur -tiale aeros clima concepti dessi ingen procede teste',
+    engineering: '-canique -cedes -ieure -micien -micienne -nierie -nieur -ption -rgiste -sinateur -tiale aeros clima concepti dessi ingen procede teste',
     finance: '-caires -lieres banca credi financ mobilier valeu',
     health: '-acien -acienne -aticien -esiste -opathe -peute -rmier chiro clini denta infir kines medicau physiot proth soigna',
     legal: 'justi',
     operations: '-ciens -colat -eleurs -erais -eutiques -lations -mieres -nateurs -riers -seurs -sques -taces -ution chimique crust debri distrib expor impor logis manut minerai mollu monteur navir poseur premiere semen verre',
     research: '-iologue -ogiste -onome -orologue -sicien -sicienne agron botan geolo meteo',
-    sales: '-achee -bilier -chand -ciant -ciante -hande -hnico -ptoir -quaire -siste attac bouti compto gross libra locat magas negoc tissu vende',
+    sales: '-achee -bilier -chand -ciant -ciante -hande -hnico -ptoir -quaire -siste attac compto gross libra locat magas negoc tissu vende',
   },
 };

@@ -2,7 +2,7 @@
 // Source: ESCO occupation labels (Portuguese), © European Union — "This data uses the ESCO classification of the
 // European Commission." — via github.com/Avature/melo-benchmark@014982fe (data/processed/melo/prt_q_pt_c_pt)
 // and ISCO-08 groups from github.com/MohamedGouaouri/esco@381d16fb (occupations_en.csv).
-// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 2930 labels of evaluation-set occupations skipped; 251 words (175 role nouns) of 251 candidates; 122 stems.
+// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 2930 labels of evaluation-set occupations skipped; 246 words (171 role nouns) of 246 candidates; 122 stems.
 import type { JobNouns } from './types';
 
 /** Portuguese job nouns: `roles` name a person (department + seniority individual), `words` only a department,
@@ -14,7 +14,7 @@ export const pt: JobNouns = {
     finance: 'avaliador avaliadora corretor corretora segurador',
     health: 'higienista',
     operations: 'estivador estivadora',
-    other: 'acompanhante adida adido agricultor agricultora ajudante alferes apanhador apanhadora aparelhador aparelhadora aplicador aplicadora arboricultor arboricultora arborista artista assentador assentadora atriz autarca barmaid barman bibliotecaria bibliotecario bombeira bombeiro cabeleireira calibrador calibradora capitao carpinteira carpinteiro ceramista colocador colocadora comandante comissaria comissario consul cortador cortadora cozinheira cozinheiro critica critico curador curadora diplomata editor editora eletricista empregada empregado enviada enviado escanca escancao escritor escritora escultor escultora esteticista estilista estofador estofadora fabricante fuzileira fuzileiro governador governadora governanta governante gravador gravadora guarda impressor impressora instalador instaladora jornalista latoeira latoeiro lavador lavadora linguista major manipulador manipuladora manuseador manuseadora marceneira marceneiro marechal marinheira marinheiro membro mergulhador mergulhadora ministra ministro modelo modista mordomo motorista nadador ourives padeira padeiro pasteleira pasteleiro piloto pintor pintora policia porteira porteiro praca prefeita prefeito primeiro regente reparador reparadora repetidor repetidora restaurador restauradora segundo silvicultor silvicultora soldador soldadora tarologa tarologo taxidermista tecela tecelao tenente torneira torneiro trabalhador trabalhadora tratador tratadora treinador treinadora varredor varredora vigilante',
+    other: 'acompanhante adida adido agricultor agricultora ajudante alferes apanhador apanhadora aparelhador aparelhadora aplicador aplicadora arboricultor arboricultora arborista artista assentador assentadora atriz autarca barmaid barman bibliotecaria bibliotecario bombeira bombeiro cabeleireira calibrador calibradora capitao carpinteira carpinteiro ceramista colocador colocadora comandante comissaria comissario consul cortador cortadora cozinheira cozinheiro critica critico curador curadora diplomata editora eletricista empregada empregado enviada enviado escanca escancao escritor escritora escultor escultora esteticista estilista estofador estofadora fabricante fuzileira fuzileiro governador governadora governanta governante gravador gravadora guarda impressor impressora instalador instaladora latoeira latoeiro lavador lavadora linguista major manipulador manipuladora manuseador manuseadora marceneira marceneiro marechal marinheira marinheiro membro mergulhador mergulhadora ministra ministro modelo modista mordomo nadador ourives padeira padeiro pasteleira pasteleiro piloto pintor pintora porteira porteiro praca prefeita prefeito primeiro regente reparador reparadora repetidor repetidora restaurador restauradora segundo silvicultor silvicultora soldador soldadora tarologa tarologo taxidermista tecela tecelao tenente torneira torneiro trabalhador trabalhadora tratador tratadora treinador treinadora varredor varredora vigilante',
     research: 'botanica botanista geologa geologo meteorologista microbiologa microbiologista microbiologo',
     sales: 'alfarrabista antiquaria antiquario representante',
   },
@@ -26,7 +26,7 @@ export const pt: JobNouns = {
     finance: 'mobiliarios',
     health: 'anatomia dentario ocupacional terapia',
     legal: 'justica',
-    operations: 'assentamento combinados export exportacao import importacao lacticinios porcelanas refinaria rodoviarios',
+    operations: 'assentamento combinados export exportacao import importacao lacticinios porcelanas rodoviarios',
     research: 'marinho meteorologia',
     sales: 'acessorios charcutaria conveniencia drogaria ferragens gourmet grande grossista papelaria retrosaria segunda tabacaria',
   },

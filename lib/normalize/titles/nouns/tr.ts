@@ -19,7 +19,7 @@ export const tr: JobNouns = {
     legal: 'avukati hukukcu noter hakim savci arabulucu',
     marketing: 'reklamci',
     operations: 'depocu lojistikci gumrukcu sevkiyatci',
-    other: 'gazeteci muhabir editor cevirmen tercuman asci garson polis kuafor fotografci oyuncu yazar sanatci kutuphaneci arsivci spiker itfaiyeci bekci gorevli gorevlisi',
+    other: 'asci garson kuafor fotografci oyuncu yazar sanatci kutuphaneci arsivci spiker itfaiyeci bekci gorevli gorevlisi',
     procurement: 'satinalmaci',
     research: 'kimyager fizikci biyolog matematikci ekonomist sosyolog jeolog arkeolog arastirmacisi',
     sales: 'satici satisci kasiyer plasiyer tezgahtar',
