@@ -13,7 +13,8 @@
  * - scriptPaths: case-insensitive substrings of the whole src/href URL (host included).
  * - inline: case-sensitive substrings of inline <script> text; must look like code, never like prose.
  * - meta: <meta name|property=name content*=contains> (case-insensitive).
- * - markers: CSS selectors; all of an entry's markers are joined into one querySelector call.
+ * - markers: CSS selectors, `tag#id.class[attr op "value"]` compounds where possible (those are
+ *   matched without a selector engine, see index.ts); the first element matching any of them counts.
  * Never use a host that visitors merely link to (e.g. "salesforce.com"); anchors are not scanned,
  * but a host suffix should still identify the vendor's delivery infrastructure, not its homepage.
  */

@@ -1,3 +1,4 @@
+import { nativeSelectors } from '../extract/dom';
 import type { Evidence } from '../observation';
 import { FINGERPRINTS, type TechnologyFingerprint } from './fingerprints';
 import { NeedleSet } from './needles';
@@ -34,24 +35,38 @@ interface Compiled {
   meta: Map<string, { contains: string; fp: number }[]>;
   /** Each fingerprint's markers, parsed once, in fingerprint order. */
   markerList: { fp: number; markers: SimpleMarker[] }[];
-  /** Tags of "tag" markers matched from one shared query (see MarkerLookup). */
-  rareTags: string[];
+  /** Attribute name -> the "attr" markers keyed on it (see markerPass). */
+  attrMarkers: Map<string, { fp: number; marker: SimpleMarker }[]>;
+  /** First class -> the "class" markers (in the same pass where selectors are not native). */
+  classMarkers: Map<string, { fp: number; marker: SimpleMarker }[]>;
 }
 
 /**
- * A marker parsed for native lookup. `tag#id.class[attr op "value"]` compounds are matched
- * without a selector engine; anything else (descendant combinators, `i` flags) is queried as written.
- * shape: "id" (getElementById), "class" (getElementsByClassName of the first class), "tag" (a
- * tag with attributes) and "query" (anything else): querySelector.
+ * A marker parsed for lookup. `tag#id.class[attr op "value"]` compounds are matched without a
+ * selector engine; anything else (descendant combinators, `i` flags) is queried as written.
+ * shape: "id" (getElementById), "class" (querySelector in a browser, the pass elsewhere), "attr"
+ * (attribute conditions, optionally a tag: found in the one pass over attribute names,
+ * markerPass, keyed on `key`), "tag" (a bare tag: getElementsByTagName) and "query"
+ * (anything else, and attribute markers on attributes too common to key on): querySelector.
  */
 interface SimpleMarker {
   selector: string;
-  shape: 'id' | 'class' | 'tag' | 'query';
+  shape: 'id' | 'class' | 'attr' | 'tag' | 'query';
   tag: string | null;
   id: string | null;
   classes: string[];
   attrs: { name: string; op: string; value: string }[];
+  /** The attribute an "attr" marker is looked up by (its rarest one). */
+  key: string | null;
 }
+
+/**
+ * Attributes carried by a large share of elements. A marker whose only attribute is one of these
+ * (`[class*="wistia_async_"]`) is cheaper as one native query than as a test on every element
+ * that has it; among several attributes the pass keys on one not listed here.
+ */
+const COMMON_ATTRS = new Set(['class', 'style']);
+const FREQUENT_ATTRS = new Set(['class', 'style', 'id', 'href', 'src', 'name', 'type', 'title', 'alt', 'rel', 'action', 'srcset', 'content']);
 
 const COMPOUND = /^([a-z][\w-]*)?((?:#[\w-]+|\.[\w-]+|\[[\w:-]+(?:[*^$]?="[^"]*")?\])*)$/i;
 const COMPOUND_PART = /#([\w-]+)|\.([\w-]+)|\[([\w:-]+)(?:([*^$]?=)"([^"]*)")?\]/g;
@@ -59,7 +74,7 @@ const COMPOUND_PART = /#([\w-]+)|\.([\w-]+)|\[([\w:-]+)(?:([*^$]?=)"([^"]*)")?\]
 function parseMarker(selector: string): SimpleMarker {
   const trimmed = selector.trim();
   const m = COMPOUND.exec(trimmed);
-  const marker: SimpleMarker = { selector: trimmed, shape: 'query', tag: null, id: null, classes: [], attrs: [] };
+  const marker: SimpleMarker = { selector: trimmed, shape: 'query', tag: null, id: null, classes: [], attrs: [], key: null };
   if (!m || (!m[1] && !m[2])) return marker;
   marker.tag = m[1]?.toLowerCase() ?? null;
   for (const p of (m[2] ?? '').matchAll(COMPOUND_PART)) {
@@ -67,7 +82,13 @@ function parseMarker(selector: string): SimpleMarker {
     else if (p[2]) marker.classes.push(p[2]);
     else if (p[3]) marker.attrs.push({ name: p[3].toLowerCase(), op: p[4] ?? '', value: p[5] ?? '' });
   }
-  marker.shape = marker.id ? 'id' : marker.classes.length ? 'class' : marker.tag ? 'tag' : 'query';
+  if (marker.id) marker.shape = 'id';
+  else if (marker.classes.length) marker.shape = 'class';
+  else if (marker.attrs.length) {
+    const key = (marker.attrs.find((a) => !FREQUENT_ATTRS.has(a.name)) ?? marker.attrs.find((a) => !COMMON_ATTRS.has(a.name)))?.name ?? null;
+    marker.shape = key ? 'attr' : 'query';
+    marker.key = key;
+  } else if (marker.tag) marker.shape = 'tag';
   return marker;
 }
 
@@ -114,7 +135,8 @@ function compile(fingerprints: readonly TechnologyFingerprint[]): Compiled {
     inlineOwner: new Map(),
     meta: new Map(),
     markerList: [],
-    rareTags: [],
+    attrMarkers: new Map(),
+    classMarkers: new Map(),
   };
   fingerprints.forEach((f, i) => {
     for (const h of f.scriptHosts ?? []) push(out.scriptHosts, h.toLowerCase().replace(/^\.+/, ''), i);
@@ -129,8 +151,12 @@ function compile(fingerprints: readonly TechnologyFingerprint[]): Compiled {
     }
     if (f.markers?.length) out.markerList.push({ fp: i, markers: f.markers.map(parseMarker) });
   });
-  for (const { markers } of out.markerList)
-    for (const m of markers) if (m.shape === 'tag' && m.tag && !COMMON_TAGS.has(m.tag) && !out.rareTags.includes(m.tag)) out.rareTags.push(m.tag);
+  for (const { fp, markers } of out.markerList) {
+    for (const marker of markers) {
+      if (marker.shape === 'attr' && marker.key) push(out.attrMarkers, marker.key, { fp, marker });
+      else if (marker.shape === 'class') push(out.classMarkers, marker.classes[0]!, { fp, marker });
+    }
+  }
   // At any one position the longest (most specific) needle wins.
   if (out.inlineOwner.size) out.inline = new NeedleSet(out.inlineOwner.keys());
   if (out.paths.length) out.pathsRe = new RegExp(out.paths.map((p) => escapeRegExp(p.needle)).join('|'));
@@ -235,10 +261,14 @@ interface Hit {
  * where that evidence sits in the document. Never throws; on an unexpected DOM error it returns
  * what it found so far.
  *
- * Speed (a first read must stay near one DOM walk): no JavaScript walk over every element. The
- * few elements that carry URLs and code come from one native query; markers are looked up
- * natively by shape (getElementById, getElementsByClassName, else querySelector), and only for
- * technologies not already found.
+ * Speed (a first read must stay near one DOM walk): the few elements that carry URLs and code
+ * come from one native query; markers only for technologies not already found: ids by
+ * getElementById, bare tags by getElementsByTagName, attribute markers in one pass over the
+ * elements' attribute names (markerPass), class markers by native query in a browser (in the pass
+ * in a JavaScript DOM), anything else by querySelector. Measured in Chromium on the real pages,
+ * markers still cost about six walks whichever way they are asked (one selector each, one list,
+ * one pass): each absent marker is a traversal or a per-element test, and ~180 markers are absent
+ * on a typical page.
  */
 export function detectTechnologies(document: Document): DetectedTechnology[] {
   const hits = new Map<number, Hit>();
@@ -334,28 +364,7 @@ export function detectTechnologies(document: Document): DetectedTechnology[] {
     // Markup markers, only for technologies not found above: per technology, the first element
     // in document order that matches any of its markers.
     const pending = c.markerList.filter((m) => !hits.has(m.fp));
-    if (pending.length) {
-      const lookup = new MarkerLookup(document, c.rareTags);
-      for (const m of pending) {
-        let best: Element | null = null;
-        let bestChain: Node[] | null = null;
-        for (const marker of m.markers) {
-          const el = lookup.first(marker);
-          if (!el || el === best) continue;
-          if (!best) {
-            best = el;
-            continue;
-          }
-          bestChain ??= ancestry(best);
-          const chain = ancestry(el);
-          if (compareChains(chain, bestChain) < 0) {
-            best = el;
-            bestChain = chain;
-          }
-        }
-        if (best) record(m.fp, best, 'markup', openingTag(best));
-      }
-    }
+    if (pending.length) for (const [fp, el] of firstMarkerElements(document, c, pending)) record(fp, el, 'markup', openingTag(el));
   } catch {
     /* fall through with whatever was recorded */
   }
@@ -373,25 +382,163 @@ export function detectTechnologies(document: Document): DetectedTechnology[] {
 }
 
 /**
- * Finds each marker's first element in document order with native lookups: getElementById and
- * getElementsByClassName; markers on rarer tags (form, img, source, input, custom elements…) from
- * one query of those tags, matched here; the rest (div and anchor attributes, tag-less attribute
- * markers) one querySelector each, which stops at the first match. Every full-document
- * traversal counts: a shared querySelectorAll over all marker selectors measured twice the cost.
+ * Per technology of `pending`, the first element in document order matching any of its markers
+ * (what `querySelector` of all its markers joined would return), in `pending` order.
+ */
+function firstMarkerElements(document: Document, c: Compiled, pending: readonly { fp: number; markers: SimpleMarker[] }[]): Map<number, Element> {
+  const out = new Map<number, Element>();
+  const wanted = new Set(pending.map((m) => m.fp));
+  const lookup = new MarkerLookup(document);
+  // A browser answers a class selector natively, faster than a pass reads every class
+  // attribute; a JavaScript DOM (linkedom) walks the tree for each query: there the class
+  // markers join the one pass.
+  const classesInPass = !nativeSelectors(document);
+  // Every attribute marker of a pending technology, from one pass (its first element in document order).
+  const passed = markerPass(document, c.attrMarkers, classesInPass ? c.classMarkers : null, (fp) => wanted.has(fp));
+  for (const m of pending) {
+    let best: Element | null = passed.get(m.fp) ?? null;
+    let bestChain: Node[] | null = null;
+    for (const marker of m.markers) {
+      if (marker.shape === 'attr' || (classesInPass && marker.shape === 'class')) continue;
+      const el = lookup.first(marker);
+      if (!el || el === best) continue;
+      if (!best) {
+        best = el;
+        continue;
+      }
+      bestChain ??= ancestry(best);
+      const chain = ancestry(el);
+      if (compareChains(chain, bestChain) < 0) {
+        best = el;
+        bestChain = chain;
+      }
+    }
+    if (best) out.set(m.fp, best);
+  }
+  return out;
+}
+
+/**
+ * For tests: every technology's first markup-marker element (by technology name), whether or not
+ * a script already named it. detectTechnologies uses the same lookup for the technologies still open.
+ */
+export function markerElements(document: Document): Map<string, Element> {
+  const c = getCompiled();
+  const out = new Map<string, Element>();
+  for (const [fp, el] of firstMarkerElements(document, c, c.markerList)) out.set(FINGERPRINTS[fp]!.name, el);
+  return out;
+}
+
+/**
+ * The first element, in document order, matching any "attr" marker of each technology `wanted`
+ * says is still open: one pass over the elements reading each one's attribute names (one native
+ * call per element); a name no marker is keyed on costs one Map miss, and only elements carrying
+ * a marker's key attribute are tested against it (tag, then values). Asked one selector at a time
+ * instead, ~90 markers are ~90 selector parses and traversals of every fresh document: in Chromium
+ * the whole first read measured ~15% slower that way (24× vs 21× a walk on big company sites, same
+ * run); in linkedom each query is a JavaScript walk, and the pass one. Same answer as
+ * `querySelector` of the technology's markers: attribute names are lower-case in an HTML DOM (and
+ * in the CLI's, see cli/parse-html.ts), and the values are tested as the selectors test them.
+ */
+function markerPass(
+  document: Document,
+  byKey: Map<string, { fp: number; marker: SimpleMarker }[]>,
+  byClass: Map<string, { fp: number; marker: SimpleMarker }[]> | null,
+  wanted: (fp: number) => boolean,
+): Map<number, Element> {
+  const found = new Map<number, Element>();
+  const fps = new Set<number>();
+  for (const map of byClass ? [byKey, byClass] : [byKey]) for (const list of map.values()) for (const { fp } of list) if (!fps.has(fp) && wanted(fp)) fps.add(fp);
+  const state: PassState = { el: null, tag: null, open: fps.size, fps, found };
+  if (!state.open) return found;
+  // One static list (linkedom has no getElementsByTagName('*')).
+  const elements = document.querySelectorAll('*');
+  for (let i = 0; i < elements.length && state.open > 0; i++) {
+    const el = elements[i]!;
+    const names = el.getAttributeNames();
+    if (names.length === 0) continue;
+    state.el = el;
+    state.tag = null;
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k]!;
+      const list = byKey.get(name);
+      if (list) testMarkers(state, list, name);
+      if (byClass && name === 'class') {
+        for (const token of (el.getAttribute('class') ?? '').split(CLASS_SEPARATOR)) {
+          const classList = byClass.get(token);
+          if (classList) testMarkers(state, classList, null);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+interface PassState {
+  el: Element | null;
+  /** The element's tag, read when a marker first needs it. */
+  tag: string | null;
+  open: number;
+  fps: Set<number>;
+  found: Map<number, Element>;
+}
+
+function testMarkers(state: PassState, list: { fp: number; marker: SimpleMarker }[], key: string | null): void {
+  const el = state.el!;
+  // The key attribute's value, read once for all the markers keyed on it (a dozen test img src).
+  let keyValue: string | null | undefined;
+  for (const { fp, marker } of list) {
+    if (!state.fps.has(fp) || state.found.has(fp)) continue;
+    if (marker.tag) {
+      state.tag ??= (el.localName || '').toLowerCase();
+      if (state.tag !== marker.tag) continue;
+    }
+    let ok: boolean;
+    if (key === null || marker.shape !== 'attr') ok = markerMatches(el, marker);
+    else {
+      ok = true;
+      for (const a of marker.attrs) {
+        const v = a.name === key ? (keyValue === undefined ? (keyValue = el.getAttribute(key)) : keyValue) : el.getAttribute(a.name);
+        if (!attrMatches(v, a)) {
+          ok = false;
+          break;
+        }
+      }
+    }
+    if (ok) {
+      state.found.set(fp, el);
+      state.open--;
+    }
+  }
+}
+
+const CLASS_SEPARATOR = /[\t\n\f\r ]+/;
+
+/**
+ * Finds each remaining marker's first element in document order with native lookups:
+ * getElementById and getElementsByTagName (neither parses a selector), else querySelector,
+ * which stops at the first match. "attr" markers come from markerPass.
  */
 class MarkerLookup {
-  private byTag: Map<string, Element[]> | null = null;
-  constructor(
-    private readonly document: Document,
-    private readonly tags: readonly string[],
-  ) {}
+  constructor(private readonly document: Document) {}
 
   first(marker: SimpleMarker): Element | null {
     if (marker.shape === 'id') {
       const el = this.document.getElementById(marker.id ?? '');
       return el && markerMatches(el, marker) ? el : null;
     }
+    if (marker.shape === 'class' && (marker.tag === 'body' || marker.tag === 'html')) {
+      // One element of its kind per document: test it, no traversal (WooCommerce's body classes).
+      const el = marker.tag === 'body' ? this.document.body : this.document.documentElement;
+      return el && markerMatches(el, marker) ? el : null;
+    }
     if (marker.shape === 'class') {
+      // The compound as one native query first (a browser's class fast path, about twice as fast
+      // as getElementsByClassName on a fresh document); usually nothing matches and that is all.
+      const el = queryOne(this.document, marker.selector);
+      if (!el) return null;
+      if (markerMatches(el, marker)) return el;
+      // A quirks-mode page matches classes case-insensitively: the exact-case element, as before.
       const list = this.document.getElementsByClassName(marker.classes[0] ?? '');
       // Item by item, never `length`: a browser's collection then stops at the first match
       // instead of counting every element of the class.
@@ -402,76 +549,8 @@ class MarkerLookup {
       }
       return null;
     }
-    if (marker.shape === 'tag' && marker.tag && !COMMON_TAGS.has(marker.tag)) {
-      const candidates = this.candidates(marker.tag);
-      if (candidates) {
-        // Markers of one tag mostly test one attribute (img src, form action): each is read once per element.
-        const values = marker.attrs.map((a) => this.values(marker.tag!, a.name, candidates));
-        // One substring test on all of a tag's values of the attribute at once: most markers'
-        // needles are on no element (img src*="ctfassets.net" on a site without Contentful).
-        for (let k = 0; k < marker.attrs.length; k++) {
-          const a = marker.attrs[k]!;
-          if (a.op && a.value && !this.joined(marker.tag, a.name, values[k]!).includes(a.value)) return null;
-        }
-        for (let i = 0; i < candidates.length; i++) {
-          let ok = true;
-          for (let k = 0; k < marker.attrs.length && ok; k++) ok = attrMatches(values[k]![i] ?? null, marker.attrs[k]!);
-          if (ok) return candidates[i]!;
-        }
-        return null;
-      }
-    }
+    if (marker.shape === 'tag' && marker.tag) return this.document.getElementsByTagName(marker.tag)[0] ?? null;
     return queryOne(this.document, marker.selector);
-  }
-
-  private attrValues = new Map<string, (string | null)[]>();
-  private joinedValues = new Map<string, string>();
-
-  /** Every value of one attribute of a tag's candidates, as one string (a separator no needle holds). */
-  private joined(tag: string, name: string, values: (string | null)[]): string {
-    const key = `${tag} ${name}`;
-    let text = this.joinedValues.get(key);
-    if (text === undefined) {
-      text = values.filter((v) => v !== null).join('\n');
-      this.joinedValues.set(key, text);
-    }
-    return text;
-  }
-
-  /** One attribute of every candidate of a tag, read once. */
-  private values(tag: string, name: string, candidates: Element[]): (string | null)[] {
-    const key = `${tag} ${name}`;
-    let list = this.attrValues.get(key);
-    if (!list) {
-      list = candidates.map((el) => el.getAttribute(name));
-      this.attrValues.set(key, list);
-    }
-    return list;
-  }
-
-  /** Elements of a rare tag, from one query of all of them; null when this DOM cannot run it. */
-  private candidates(tag: string): Element[] | null {
-    if (!this.byTag) {
-      this.byTag = new Map(this.tags.map((t) => [t, []]));
-      const found = this.tags.length ? queryAllSafe(this.document, this.tags.join(', ')) : [];
-      if (!found) return null;
-      for (let i = 0; i < found.length && i < 5000; i++) {
-        const el = found[i]!;
-        this.byTag.get((el.localName || '').toLowerCase())?.push(el);
-      }
-    }
-    return this.byTag.get(tag) ?? null;
-  }
-}
-
-/** Tags too common to list and match here (one querySelector per marker is cheaper). */
-const COMMON_TAGS = new Set(['div', 'a', 'span', 'li', 'p', 'section', 'svg', 'path']);
-
-function queryAllSafe(document: Document, selector: string): ArrayLike<Element> | null {
-  try {
-    return document.querySelectorAll(selector);
-  } catch {
-    return null;
   }
 }
 
