@@ -1,6 +1,6 @@
 import type { CompanyObservation, Evidence, Observation, PageKind, PersonObservation, SitePage } from '../observation';
 import { emptyCompany, emptyPerson } from '../observation-empty';
-import { snip } from './dom';
+import { snip, textOf } from './dom';
 import { statesEmployeeBand } from '../normalize/employee-band';
 import { companyNameProblem, personNameProblem } from './names';
 import { cleanText } from './text-clean';
@@ -53,6 +53,18 @@ export class Recorder {
     person[field] = v;
     this.evidence[`person.${field}`] = { source, snippet: quote(snippet ?? v) };
     return true;
+  }
+
+  /** `personText` with what `first` (lib/extract/dom.ts) found: its text, "selector: text" as evidence. */
+  personFound(field: keyof PersonObservation, found: { el: Element; selector: string } | null): boolean {
+    const text = found ? textOf(found.el) : '';
+    return !!found && this.personText(field, text, 'selector', `${found.selector}: ${text}`);
+  }
+
+  /** `companyText` with what `first` found, as `personFound`. */
+  companyFound(field: 'name' | 'industry' | 'headquarters', found: { el: Element; selector: string } | null): boolean {
+    const text = found ? textOf(found.el) : '';
+    return !!found && this.companyText(field, text, 'selector', `${found.selector}: ${text}`);
   }
 
   companyText(

@@ -35,6 +35,8 @@ function isGlyph(ch: string): boolean {
 
 /** A word without the foreign glyphs at its ends (loops, not a regex: no backtracking on runs). */
 function trimWord(word: string): string {
+  // Only punctuation can be a glyph: most words neither start nor end with any (no array per word).
+  if (!/^\p{P}|\p{P}$/u.test(word)) return word;
   const chars = Array.from(word);
   let i = 0;
   let j = chars.length;
@@ -44,6 +46,9 @@ function trimWord(word: string): string {
 }
 
 function trimEdges(s: string): string {
+  const a = s[0];
+  const z = s[s.length - 1];
+  if (a !== ' ' && z !== ' ' && !EDGE.has(a!) && !EDGE.has(z!)) return s; // edge marks are single UTF-16 units
   const chars = Array.from(s);
   let i = 0;
   let j = chars.length;

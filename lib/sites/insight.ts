@@ -5,6 +5,15 @@
  */
 export const CURRENT_LABEL = /^(?:current|currently|aktuell|actuel(?:le)?|actual(?:mente)?|atual(?:mente)?|huidig|nuvarande|attuale|obecnie)\s*:\s*/i;
 
+/**
+ * Whether any element inside `card` can hold an insight line: every one has a colon after its
+ * label, and an element's text is part of the card's, so a card without a colon has none (one
+ * search instead of the text of every element; few cards have a colon anywhere).
+ */
+export function mayHoldInsight(card: Element): boolean {
+  return (card.textContent ?? '').includes(':');
+}
+
 /** A search row's insight line ("Current: … at X", "Past: … at X", "Aktuell: …")? */
 export function isInsightLine(text: string): boolean {
   const t = text.trim();

@@ -1,6 +1,6 @@
 import { all, canonicalCompanyUrl, clean, first, hasType, hostOf, isObject, jsonLd, meta, parseCount, str, textOf, unwrapRedirect, type JsonObject } from '../extract/dom';
 import type { Recorder } from '../extract/record';
-import { deref, readEmbeddedJsonOfType, type EmbeddedJson } from './embedded-json';
+import { deref, readEmbeddedJsonWith, type EmbeddedJson, type Keep } from './embedded-json';
 import { membersOnLinkedin, readMembersAfterSize } from './linkedin-members';
 import { readPeopleList } from './linkedin-search';
 import { LINKEDIN_HOST } from './linkedin-host';
@@ -63,7 +63,7 @@ export function extractLinkedinCompany(doc: Document, r: Recorder, pageUrl: stri
   const org = organizationFromJsonLd(doc, pageCompanyUrl);
   if (org) readJsonLd(org, r);
   const name = first(doc, COMPANY_SELECTORS.name);
-  if (name) r.companyText('name', textOf(name.el), 'selector', `${name.selector}: ${textOf(name.el)}`);
+  r.companyFound('name', name);
   readAboutList(doc, r);
   readTopCard(doc, r);
   readTopCardWebsite(doc, r);
@@ -240,7 +240,7 @@ function readEmbedded(doc: Document, r: Recorder, pageUrl: string): void {
   const shownName = r.company?.name ?? null;
   // Only the blocks that describe this company: by the name in the top card, else by the URL's slug or id.
   const needles = shownName ? [`"name":"${shownName}"`] : [`"universalName":"${slug}"`, `:${slug}"`, `:${slug},`];
-  const json = readEmbeddedJsonOfType(doc, slug || shownName ? needles : [], COMPANY_TYPE);
+  const json = readEmbeddedJsonWith(doc, slug || shownName ? needles : [], COMPANY_TYPE, [], mayBeSubject(shownName, pageUrl));
   const company = subjectCompany(json, shownName, pageUrl);
   if (!company) return;
   const name = str(company, 'name');
@@ -273,6 +273,22 @@ function readEmbedded(doc: Document, r: Recorder, pageUrl: string): void {
 
 /** The `$type` of a company object in the embedded JSON (Ember 2017 and the 2021–2025 dash API). */
 const COMPANY_TYPE = /organization\.Company$|organization\.dash\.Company$|dash\.organization\.Company$/;
+
+/**
+ * Company objects subjectCompany could pick, told from their JSON text before it is parsed (most
+ * of a logged-in page's company objects are other companies): one it can pick holds the URL's
+ * slug (in `universalName` or its URN, any case) or every word of the shown name; text with an
+ * escape is parsed anyway, since an escape could spell either.
+ */
+function mayBeSubject(shownName: string | null, pageUrl: string): Keep {
+  const slug = /\/company\/([^/?#]+)/.exec(pageUrl)?.[1]?.toLowerCase() ?? null;
+  const words = shownName ? shownName.split(' ') : null;
+  const hasSlug = (text: string): boolean => !!slug && text.toLowerCase().includes(slug);
+  return {
+    key: `${slug}\u0000${shownName}`,
+    test: (text) => text.includes('\\') || hasSlug(text) || (!!words && words.every((w) => text.includes(w))),
+  };
+}
 
 function subjectCompany(json: EmbeddedJson, shownName: string | null, pageUrl: string): JsonObject | null {
   const slug = /\/company\/([^/?#]+)/.exec(pageUrl)?.[1]?.toLowerCase() ?? null;

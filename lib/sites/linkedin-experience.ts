@@ -1,6 +1,6 @@
 import { canonicalCompanyUrl, canonicalProfileUrl, clean, str, type JsonObject } from '../extract/dom';
 import type { Recorder } from '../extract/record';
-import { deref, readEmbeddedJson, type EmbeddedJson } from './embedded-json';
+import { deref, readEmbeddedJsonWith, type EmbeddedJson } from './embedded-json';
 
 /**
  * The Experience section of a LinkedIn profile: the person's positions with their dates, across
@@ -97,14 +97,18 @@ const SECTION = ['#experience-section', '.experience-section', '#profile-experie
 
 const MAX_POSITIONS = 60;
 
-/** The positions the Experience section lists, in page order; [] when the page has none. */
-export function experiencePositions(doc: Document, pageUrl = ''): Position[] {
+/**
+ * The positions the Experience section lists, in page order; [] when the page has none.
+ * `stop`: the list ends with the first position it accepts (a reader that wants one position
+ * reads no further: each position costs several queries); the generation read is the same.
+ */
+export function experiencePositions(doc: Document, pageUrl = '', stop?: (p: Position) => boolean): Position[] {
   const section = experienceSection(doc, pageUrl);
   if (section) {
-    const pvs = readPvs(section);
+    const pvs = readPvs(section, stop);
     if (pvs.length) return pvs;
     for (const g of GENERATIONS) {
-      const found = readGeneration(section, g);
+      const found = readGeneration(section, g, stop);
       if (found.length) return found;
     }
   }
@@ -125,7 +129,7 @@ function experienceSection(doc: Document, pageUrl: string): Element | null {
   return null;
 }
 
-function readGeneration(section: Element, g: Generation): Position[] {
+function readGeneration(section: Element, g: Generation, stop?: (p: Position) => boolean): Position[] {
   const out: Position[] = [];
   let entries: Element[];
   try {
@@ -150,7 +154,7 @@ function readGeneration(section: Element, g: Generation): Position[] {
       current: rangeIsCurrent(dates, datesEl ? datesEl.querySelectorAll('time').length : 0),
       from: g.name,
     });
-    if (out.length >= MAX_POSITIONS) break;
+    if (out.length >= MAX_POSITIONS || stop?.(out[out.length - 1]!)) break;
   }
   return out;
 }
@@ -160,7 +164,7 @@ function readGeneration(section: Element, g: Generation): Position[] {
  * position (bold title, "Company · Full-time", dates) or a company (bold name, total duration)
  * whose roles, each with a bold title and dates, sit in its sub-components.
  */
-function readPvs(section: Element): Position[] {
+function readPvs(section: Element, stop?: (p: Position) => boolean): Position[] {
   const out: Position[] = [];
   const items = [...section.querySelectorAll('li.artdeco-list__item, li.pvs-list__paged-list-item')].filter(
     (li) => !li.parentElement?.closest('li.artdeco-list__item, li.pvs-list__paged-list-item'),
@@ -192,7 +196,7 @@ function readPvs(section: Element): Position[] {
         current: rangeIsCurrent(dates),
         from: 'logged-in 2024–2025',
       });
-      if (out.length >= MAX_POSITIONS) return out;
+      if (out.length >= MAX_POSITIONS || stop?.(out[out.length - 1]!)) return out;
     }
   }
   return out;
@@ -270,7 +274,9 @@ export function embeddedPositions(doc: Document, pageUrl: string): Position[] {
   } catch {
     /* keep raw */
   }
-  const json = readEmbeddedJson(doc, [decoded]);
+  // Only the objects read below are parsed (the profiles, the positions), each cut out alone; what
+  // they reference is found on demand. Parsing every block was most of a logged-in first read.
+  const json = readEmbeddedJsonWith(doc, [decoded], POSITION_TYPE, ['"publicIdentifier":', '"companyName":']);
   const profile = json.objects.find((o) => str(o, 'publicIdentifier').toLowerCase() === decoded.toLowerCase() && urnId(o));
   const id = profile ? urnId(profile) : null;
   if (!id) return [];
@@ -278,7 +284,7 @@ export function embeddedPositions(doc: Document, pageUrl: string): Position[] {
   const seen = new Set<string>();
   for (const o of json.objects) {
     const type = str(o, '$type');
-    if (!/\.Position$/.test(type) && !('companyName' in o && ('timePeriod' in o || 'dateRange' in o || 'startedOn' in o))) continue;
+    if (!POSITION_TYPE.test(type) && !('companyName' in o && ('timePeriod' in o || 'dateRange' in o || 'startedOn' in o))) continue;
     const urn = str(o, 'entityUrn') || str(o, '$id');
     if (!urn.includes(id) || seen.has(urn)) continue;
     seen.add(urn);
@@ -291,6 +297,8 @@ export function embeddedPositions(doc: Document, pageUrl: string): Position[] {
   }
   return out;
 }
+
+const POSITION_TYPE = /\.Position$/;
 
 /** "urn:li:fs_profile:ACoAAB…" → "ACoAAB…" (the member id the position URNs repeat). */
 function urnId(o: JsonObject): string | null {
@@ -338,9 +346,11 @@ export function readExperience(doc: Document, r: Recorder, pageUrl: string): voi
   // The name may still come later (the page title): a nameless subject is dropped by the Recorder anyway.
   const person = r.withPerson();
   if (person.title && person.company && person.companyLinkedinUrl) return;
-  let current = experiencePositions(doc, pageUrl).filter((p) => p.current);
-  if (current.length === 0) current = embeddedPositions(doc, pageUrl).filter((p) => p.current);
   const known = person.company ? squash(person.company) : '';
+  // The markup's list ends at the position picked below (same pick, fewer positions read).
+  const wanted = (p: Position): boolean => p.current && (!known || (!!p.company && squash(p.company) === known));
+  let current = experiencePositions(doc, pageUrl, wanted).filter((p) => p.current);
+  if (current.length === 0) current = embeddedPositions(doc, pageUrl).filter((p) => p.current);
   const position = known ? current.find((p) => p.company && squash(p.company) === known) : current[0];
   if (!position) return;
   const source = position.from === 'embedded JSON' ? 'embedded-json' : 'experience';

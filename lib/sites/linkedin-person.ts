@@ -71,22 +71,19 @@ export function extractLinkedinPerson(doc: Document, r: Recorder, pageUrl: strin
   if (ld) readJsonLd(ld, r);
 
   const root = topCard(doc);
-  const name = first(root, PERSON_SELECTORS.name) ?? first(doc, ['h1']);
-  if (name && !NOT_A_NAME.test(textOf(name.el))) r.personText('name', textOf(name.el), 'selector', `${name.selector}: ${textOf(name.el)}`);
+  const name = first(root, PERSON_SELECTORS.name) ?? (root === doc ? null : first(doc, ['h1'])); // without a top card, 'h1' was just asked of the page
+  if (name && !NOT_A_NAME.test(textOf(name.el))) r.personFound('name', name);
 
-  const headline = first(root, PERSON_SELECTORS.headline);
-  if (headline) r.personText('headline', textOf(headline.el), 'selector', `${headline.selector}: ${textOf(headline.el)}`);
-
-  const location = first(root, PERSON_SELECTORS.location) ?? first(doc, PERSON_SELECTORS.location);
-  if (location) r.personText('location', textOf(location.el), 'selector', `${location.selector}: ${textOf(location.el)}`);
+  r.personFound('headline', first(root, PERSON_SELECTORS.headline));
+  r.personFound('location', first(root, PERSON_SELECTORS.location) ?? (root === doc ? null : first(doc, PERSON_SELECTORS.location)));
 
   readCurrentCompany(doc, root, r);
-  readTitle(doc, r);
+  const titleParts = pageTitleParts(doc); // read once: the title and, without one, two meta lookups
+  readTitle(doc, r, titleParts);
   readExperience(doc, r, pageUrl); // current position from the Experience section when the above left title/company empty
   // Last, the headline only when no structured employer or Experience entry named one (#16): parsed
   // by lib/extract/complete.ts outside the content script (#12, size budget).
   // The "Name | LinkedIn" page title when nothing else named the person.
-  const titleParts = pageTitleParts(doc);
   if (titleParts && !NOT_A_NAME.test(titleParts[0] ?? '')) r.personText('name', titleParts[0], 'meta', clean(doc.title) || meta(doc, 'og:title'));
   if (slugUrl && r.person && r.person.name) r.personText('linkedinUrl', slugUrl, 'url', pageUrl);
 }
@@ -149,7 +146,7 @@ function readCurrentCompany(doc: Document, root: ParentNode, r: Recorder): void 
     const company = clean(label.replace(/^Current company:\s*/, '').replace(/\.\s*Click to .*$/, ''));
     if (r.personText('company', company || textOf(button), 'selector', `aria-label: ${label}`)) linkCompany(button, r);
   }
-  const found = first(root, PERSON_SELECTORS.currentCompany) ?? first(doc, PERSON_SELECTORS.currentCompany);
+  const found = first(root, PERSON_SELECTORS.currentCompany) ?? (root === doc ? null : first(doc, PERSON_SELECTORS.currentCompany));
   if (found) {
     const company = clean(textOf(found.el).replace(/,\s*$/, ''));
     if (r.personText('company', company, 'selector', `${found.selector}: ${company}`)) linkCompany(found.el, r);
@@ -179,10 +176,9 @@ function pageTitleParts(doc: Document): string[] | null {
   return core.split(/\s+[-–]\s+/).map(clean).filter(Boolean);
 }
 
-function readTitle(doc: Document, r: Recorder): void {
+function readTitle(doc: Document, r: Recorder, parts: string[] | null): void {
   const person = r.person;
   if (!person || person.title) return;
-  const parts = pageTitleParts(doc);
   if (parts && parts.length === 3 && parts[0] === person.name) {
     r.personText('title', parts[1], 'meta', clean(doc.title));
     return;

@@ -3,7 +3,7 @@ import { emptyPerson } from '../observation-empty';
 import { all, canonicalProfileUrl, clean, snip, textOf } from '../extract/dom';
 import type { Recorder } from '../extract/record';
 import { usable } from '../extract/record';
-import { isInsightLine } from './insight';
+import { isInsightLine, mayHoldInsight } from './insight';
 import { LINKEDIN_HOST } from './linkedin-host';
 import { LINKEDIN_ORIGINS } from './origins';
 import type { SiteReader } from './reader';
@@ -116,14 +116,14 @@ function readCard(card: Element, pageUrl: string): { person: PersonObservation; 
   };
   // The profile link: the first /in/ link that carries visible text (the photo link has none).
   // The photo link is aria-hidden and carries only screen-reader text ("Status is offline").
-  const links = Array.from(card.querySelectorAll('a[href*="/in/"]')).filter((a) => !a.closest('.entity-result__insights, [class*="insight"]'));
-  const profileLink = links.find((a) => shownText(a)) ?? links[0] ?? null;
+  // Links inside an insight block are not the card's (mutual connections): `closest` per link
+  // asked the same ancestors above the card each time, so they are asked once.
+  const links = card.closest(INSIGHT) ? [] : Array.from(card.querySelectorAll('a[href*="/in/"]')).filter((a) => !withinUpTo(a, card));
+  let shown = ''; // the profile link's shown text, read once (links[0] as a fallback shows none)
+  const profileLink = links.find((a) => (shown = shownText(a))) ?? links[0] ?? null;
   const name = pick(card, SEARCH_SELECTORS.name);
   if (name) set('name', name.text, 'selector', `${name.selector}: ${name.text}`);
-  else if (profileLink) {
-    const shown = shownText(profileLink);
-    set('name', shown, 'link', shown);
-  }
+  else if (profileLink) set('name', shown, 'link', shown);
   if (profileLink) {
     const url = profileUrl(profileLink.getAttribute('href') ?? '', pageUrl);
     if (url) set('linkedinUrl', url, 'link', profileLink.getAttribute('href') ?? url);
@@ -154,9 +154,22 @@ function readCard(card: Element, pageUrl: string): { person: PersonObservation; 
   if (company) set('company', company.text, 'selector', `${company.selector}: ${company.text}`);
   // Without a company, the insight line ("Current: VP Sales at Acme") and the headline state it:
   // parsed by lib/extract/complete.ts, with the headline's role as the title (#12, size budget).
-  const insight = person.company ? null : (all(card, 'p, div, span').map(textOf).find((t) => isInsightLine(t)) ?? null);
+  const insight = person.company || !mayHoldInsight(card) ? null : (all(card, 'p, div, span').map(textOf).find((t) => isInsightLine(t)) ?? null);
   if (!person.name) return null;
   return { person, evidence, insight };
+}
+
+const INSIGHT = '.entity-result__insights, [class*="insight"]';
+
+/**
+ * Whether `el` or an ancestor below `stop` matches INSIGHT (`el.closest(INSIGHT)` short of `stop`).
+ * Outside quirks mode INSIGHT is "the class attribute contains `insight`" (the first selector's
+ * class contains it too), read without matching a selector list on every ancestor.
+ */
+function withinUpTo(el: Element, stop: Element): boolean {
+  const quirks = el.ownerDocument.compatMode === 'BackCompat';
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) if (quirks ? e.matches(INSIGHT) : e.getAttribute('class')?.includes('insight')) return true;
+  return false;
 }
 
 interface Viewer {
@@ -197,7 +210,7 @@ function shownText(a: Element): string {
   if (visible) return visible;
   let text = '';
   const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) text += child.textContent ?? '';
       else if (child.nodeType === 1 && !(child as Element).classList.contains('visually-hidden') && !(child as Element).classList.contains('sr-only')) walk(child);
     }

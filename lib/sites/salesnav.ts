@@ -45,29 +45,16 @@ function pageRoot(doc: Document): ParentNode {
 export function extractSalesnavLead(doc: Document, r: Recorder): void {
   const s = SALESNAV_SELECTORS.lead;
   const root = pageRoot(doc);
-  const read = (list: readonly string[]) => first(root, list);
-  const name = read(s.name);
-  if (name) r.personText('name', textOf(name.el), 'selector', `${name.selector}: ${textOf(name.el)}`);
-  const headline = read(s.headline);
-  if (headline) r.personText('headline', textOf(headline.el), 'selector', `${headline.selector}: ${textOf(headline.el)}`);
-  const title = read(s.title);
-  if (title) r.personText('title', textOf(title.el), 'selector', `${title.selector}: ${textOf(title.el)}`);
-  const company = read(s.company);
-  if (company) r.personText('company', textOf(company.el), 'selector', `${company.selector}: ${textOf(company.el)}`);
-  const location = read(s.location);
-  if (location) r.personText('location', textOf(location.el), 'selector', `${location.selector}: ${textOf(location.el)}`);
+  for (const field of ['name', 'headline', 'title', 'company', 'location'] as const) r.personFound(field, first(root, s[field]));
 }
 
 export function extractSalesnavAccount(doc: Document, r: Recorder): void {
   const s = SALESNAV_SELECTORS.account;
   const root = pageRoot(doc);
   const read = (list: readonly string[]) => first(root, list);
-  const name = read(s.name);
-  if (name) r.companyText('name', textOf(name.el), 'selector', `${name.selector}: ${textOf(name.el)}`);
-  const industry = read(s.industry);
-  if (industry) r.companyText('industry', textOf(industry.el), 'selector', `${industry.selector}: ${textOf(industry.el)}`);
-  const location = read(s.location);
-  if (location) r.companyText('headquarters', textOf(location.el), 'selector', `${location.selector}: ${textOf(location.el)}`);
+  r.companyFound('name', read(s.name));
+  r.companyFound('industry', read(s.industry));
+  r.companyFound('headquarters', read(s.location));
   const size = read(s.size);
   if (size) {
     const text = textOf(size.el);

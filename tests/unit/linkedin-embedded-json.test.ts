@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../cli/parse-html';
-import { deref, readEmbeddedJson, readEmbeddedJsonOfType } from '../../lib/sites/embedded-json';
+import { deref, indexOfNeedle, readEmbeddedJson, readEmbeddedJsonOfType, readEmbeddedJsonWith } from '../../lib/sites/embedded-json';
 
 const COMPANY = /organization\.Company$|dash\.organization\.Company$/;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -53,5 +53,39 @@ describe('embedded JSON read lazily, by type, gives what the whole parse gives',
     const broken = '{"included":[{"$type":"com.linkedin.voyager.dash.organization.Company","name":"Cut';
     const lazy = readEmbeddedJsonOfType(page(broken, data), [], COMPANY);
     expect(lazy.objects.map((c) => c.name)).toEqual(['Acme', 'Other Co']);
+  });
+});
+
+describe('indexOfNeedle (the needle search on datalets) finds what indexOf finds', () => {
+  const text = JSON.stringify({
+    a: [{ name: 'Acme Corp', universalName: 'acme' }, { name: 'Acme', entityUrn: 'urn:li:fsd_company:42' }, { name: 'Acm', x: '"name":"Acme' }],
+    b: 'Name":"Acme" without its key, and "$type":"x" and \\"name\\":\\"Acme\\"',
+  });
+  const needles = ['"name":"Acme"', '"name":"Acme Corp"', '"universalName":"acme"', '"entityUrn":"urn:li:fsd_company:42"', ':acme"', '"$type":"x"', '"name":"Nobody"', 'Acme', '"', '":"', 'me"'];
+  it.each(needles)('%s', (needle) => {
+    for (let from = 0; from <= text.length; from += 7) expect(indexOfNeedle(text, needle, from)).toBe(text.indexOf(needle, from));
+  });
+});
+
+describe('embedded JSON read by type and keys lists what the whole parse lists, in its order', () => {
+  const me = 'urn:li:fsd_profile:ACoAAB1';
+  const data = {
+    data: { '*elements': [me] },
+    included: [
+      // A position nested in a profile (opens after its parent, its key comes first), a position
+      // found by its key alone (no type), one by its type alone, and a string that only looks like a key.
+      { publicIdentifier: 'jane-doe', entityUrn: me, featured: { $type: 'x.dash.identity.profile.Position', entityUrn: 'urn:li:fsd_position:(ACoAAB1,1)', companyName: 'Nested Co' }, $type: 'x.dash.identity.profile.Profile' },
+      { entityUrn: 'urn:li:fsd_position:(ACoAAB1,2)', companyName: 'Untyped Co', dateRange: { start: { year: 2020 } } },
+      { $type: 'x.dash.identity.profile.Position', entityUrn: 'urn:li:fsd_position:(ACoAAB1,3)', title: 'Typed only' },
+      { $type: 'x.Other', note: 'text with "companyName": in it and "$type":"y.Position" too' },
+      { publicIdentifier: 'someone-else', entityUrn: 'urn:li:fsd_profile:ACoAAB2' },
+    ],
+  };
+  it('same objects, same order, each once', () => {
+    const wanted = (o: Record<string, unknown>) => (typeof o.$type === 'string' && /\.Position$/.test(o.$type)) || 'publicIdentifier' in o || 'companyName' in o;
+    const eager = readEmbeddedJson(page(data), []).objects.filter(wanted);
+    const lazy = readEmbeddedJsonWith(page(data), [], /\.Position$/, ['"publicIdentifier":', '"companyName":']).objects;
+    expect(lazy).toEqual(eager);
+    expect(lazy.map((o) => o.entityUrn)).toEqual([me, 'urn:li:fsd_position:(ACoAAB1,1)', 'urn:li:fsd_position:(ACoAAB1,2)', 'urn:li:fsd_position:(ACoAAB1,3)', 'urn:li:fsd_profile:ACoAAB2']);
   });
 });

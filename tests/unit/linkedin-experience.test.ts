@@ -98,3 +98,18 @@ describe('Experience section: the current position fills title, company and comp
     expect(rangeIsCurrent('Apr 2019 - Feb 2020', 2)).toBe(false);
   });
 });
+
+describe('Experience read for one position stops there, with the same pick', () => {
+  const names = ['person-experience-guest-2024', 'person-experience-loggedin-2025', 'person-experience-ember-2018', 'person-experience-public-2015', 'person-experience-public-2013'];
+  it.each(names)('%s: the list ends at the first accepted position, which is the full list first accepted one', (name) => {
+    const { doc, url } = read(name);
+    const full = experiencePositions(doc, url);
+    const wanted = (p: { current: boolean }) => p.current;
+    const short = experiencePositions(doc, url, wanted);
+    const at = full.findIndex(wanted);
+    expect(at, 'fixture has a current position').toBeGreaterThanOrEqual(0);
+    expect(short).toEqual(full.slice(0, at + 1));
+    // Never accepted: the whole list, as without a stop.
+    expect(experiencePositions(doc, url, () => false)).toEqual(full);
+  });
+});
