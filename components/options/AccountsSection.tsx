@@ -9,6 +9,12 @@ import { outcomeLabel } from '../outcome';
 import { download, errorText } from './fields';
 
 const NONE = '__none__';
+/**
+ * Rows drawn at a time. A rep who browses all year has tens of thousands of accounts; drawing every
+ * one as a table row froze Options for seconds (100,000 rows: minutes). Filters and the CSV export
+ * still cover every account; the table shows the most recently seen first and more on request.
+ */
+export const ROWS_STEP = 200;
 
 function personas(a: AccountRecord): string[] {
   return [...new Set(a.contacts.map((c) => c.personaName).filter((n): n is string => !!n))];
@@ -28,6 +34,9 @@ export function AccountsSection({ active }: { active: ActivePack | null }) {
   const [outcome, setOutcome] = useState('');
   const [since, setSince] = useState('');
   const [skipped, setSkipped] = useState(0);
+  const [limit, setLimit] = useState(ROWS_STEP);
+  // A new filter starts again at the top.
+  useEffect(() => setLimit(ROWS_STEP), [tier, icp, persona, outcome, since]);
 
   const load = () => {
     setError(null);
@@ -86,7 +95,7 @@ export function AccountsSection({ active }: { active: ActivePack | null }) {
             {t('accounts.refresh')}
           </button>
           <button type="button" className="primary" data-testid="export-csv" disabled={!accounts || shown.length === 0} onClick={exportCsv}>
-            {t('accounts.export', { count: shown.length })}
+            {t('accounts.export', { count: shown.length.toLocaleString() })}
           </button>
         </div>
       </div>
@@ -130,7 +139,7 @@ export function AccountsSection({ active }: { active: ActivePack | null }) {
               </tr>
             </thead>
             <tbody>
-              {shown.map((a) => {
+              {shown.slice(0, limit).map((a) => {
                 const older = active && (a.packId !== active.pack.id || a.packVersion < active.pack.version);
                 const site = a.company.website ?? (a.company.domain ? `https://${a.company.domain}` : null);
                 return (
@@ -173,6 +182,14 @@ export function AccountsSection({ active }: { active: ActivePack | null }) {
             </tbody>
           </table>
           {shown.length === 0 ? <p className="muted">{t('accounts.noMatch')}</p> : null}
+          {shown.length > limit ? (
+            <p className="row" data-testid="accounts-more">
+              <span className="muted small">{t('accounts.showing', { shown: limit.toLocaleString(), count: shown.length.toLocaleString() })}</span>
+              <button type="button" onClick={() => setLimit((l) => l + ROWS_STEP)}>
+                {t('accounts.showMore', { count: Math.min(ROWS_STEP, shown.length - limit).toLocaleString() })}
+              </button>
+            </p>
+          ) : null}
         </div>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, fixture, openPopup, tabIdOf, test } from './fixtures';
+import { expect, fixture, openOptions, openPopup, tabIdOf, test } from './fixtures';
 
 declare const chrome: any;
 import { pageToBadge, startWatcher } from '../../scripts/bench/badge';
@@ -72,4 +72,16 @@ test('10,000 stored accounts keep page-to-badge within 1.5× of an empty store, 
   const popup = await openPopup(context, extensionId, tab);
   await expect(popup.getByTestId('criterion').first()).toBeVisible();
   await expect(popup.locator('body')).toContainText('Fernhill Logistics');
+
+  // Options → Accounts with all of them: the most recent rows drawn a step at a time, the export counting every one.
+  const options = await openOptions(context, extensionId);
+  await options.getByTestId('nav-accounts').click();
+  await expect(options.getByTestId('account-row')).toHaveCount(200, { timeout: 20_000 });
+  // Every stored account now (the visits above merged some into the seeded ones), not only the rows drawn.
+  const now = await serviceWorker.evaluate(`(async () => { const db = await new Promise((res, rej) => { const r = indexedDB.open('leadfit-accounts'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); }); const n = await new Promise((res) => { const r = db.transaction('accounts').objectStore('accounts').count(); r.onsuccess = () => res(r.result); }); db.close(); return n; })()`);
+  expect(now as number).toBeGreaterThan(10_000);
+  await expect(options.getByTestId('accounts-more')).toContainText(`of ${(now as number).toLocaleString('en-US')}`);
+  await expect(options.getByTestId('export-csv')).toContainText((now as number).toLocaleString('en-US'));
+  await options.getByRole('button', { name: 'Show 200 more' }).click();
+  await expect(options.getByTestId('account-row')).toHaveCount(400);
 });

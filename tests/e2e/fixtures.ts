@@ -106,6 +106,13 @@ export async function waitForTier(worker: Worker, tabId: number, timeout = 15_00
   throw new Error(`badge never showed a tier (last: "${text}")`);
 }
 
+/** Opens the options page, at a section (`#accounts`, `#profiles` …) when given. */
+export async function openOptions(context: BrowserContext, extensionId: string, section = ''): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html${section ? `#${section}` : ''}`);
+  return page;
+}
+
 export async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);

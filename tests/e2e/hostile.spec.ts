@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, openPopup, tabIdOf, test, waitForTier } from './fixtures';
+import { expect, openOptions, openPopup, tabIdOf, test, waitForTier } from './fixtures';
 
 // The extension page's own `chrome` global (evaluated in the browser).
 declare const chrome: any;
@@ -13,12 +13,6 @@ declare const chrome: any;
  */
 const COMPANY_URL = 'https://www.linkedin.com/company/northwind-analytics/';
 const starter = JSON.parse(readFileSync(join(process.cwd(), 'assets/starter-pack.json'), 'utf8')) as Record<string, any>;
-
-async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  return page;
-}
 
 async function importFile(options: Page, name: string, body: string): Promise<void> {
   await options.getByTestId('import-input').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, openPopup, storedAccounts, tabIdOf, test, waitForTier, type Site } from './fixtures';
+import { expect, openOptions, openPopup, storedAccounts, tabIdOf, test, waitForTier, type Site } from './fixtures';
 
 // The extension page's own `chrome` global (evaluated in the browser).
 declare const chrome: any;
@@ -9,12 +9,6 @@ declare const chrome: any;
 const COMPANY_URL = 'https://www.linkedin.com/company/northwind-analytics/';
 const PERSON_URL = 'https://www.linkedin.com/in/dana-whitfield-example/';
 const starter = JSON.parse(readFileSync(join(process.cwd(), 'assets/starter-pack.json'), 'utf8')) as Record<string, unknown>;
-
-async function openOptions(context: BrowserContext, extensionId: string, section = ''): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html${section ? `#${section}` : ''}`);
-  return page;
-}
 
 /** Opens a LinkedIn fixture page and waits until its badge shows a tier; returns the page and its tab id. */
 async function visit(context: BrowserContext, worker: Worker, url: string): Promise<{ page: Page; tab: number }> {
