@@ -75,6 +75,9 @@ import { parseMeaning, wordsOf, type Entry, type Level, type Mod, type TitleLang
  *   procurement, "Tax Policy Officer" → other); suffix-family rule — an unknown person word in "-olog…" is research
  *   (medical specialities health); an `other` job noun ("Puppeteer") blocks a stem; lower-case "it" hyphenated to the
  *   next word is IT ("it-chef").
+ * - Round 5: case endings — a Czech/Polish case form nobody lists ("účetního", "księgowego") gives the department of
+ *   the listed word with the same beginning (inflectedHit; department only, never a level or a person); feminine
+ *   "-ložka" scientists join the suffix-family rule.
  * - Occupation default: a title with no level or role word but a plain word of 4+ letters nothing matched
  *   ("Zookeeper", "Pédologue") is `individual` — an occupation without a level — unless it says the person holds
  *   no position ("Open to work", "Looking for …") or reads as an activity (an English "-ing" word). A side role
@@ -364,7 +367,7 @@ interface Hit {
   part?: string;
   /** Offset of the part in the folded token (compound parts). */
   at?: number;
-  via: 'word' | 'plural' | 'head' | 'modifier' | 'typo' | 'noun' | 'nounhead' | 'stem' | 'suffix';
+  via: 'word' | 'plural' | 'inflect' | 'head' | 'modifier' | 'typo' | 'noun' | 'nounhead' | 'stem' | 'suffix';
 }
 const NO_HITS: Hit[] = [];
 /**
@@ -413,6 +416,9 @@ function analyseTokenUncached(w: string): Hit[] {
   // A scientist's "-olog…" ending outranks a stem ("Microbióloga" is not "micro…" engineering).
   const olog = !noun || noun.via === 'stem' ? ologistHit(w) : null;
   if (olog) return parts.length ? [...parts, olog] : [olog];
+  // A case form of a listed field word outranks a stem ("účetního" is "účetní", not a guess from "účet…").
+  const inf = !noun || noun.via === 'stem' ? inflectedHit(w) : null;
+  if (inf) return parts.length ? [...parts, inf] : [inf];
   if (noun) return parts.length ? [...parts, noun] : [noun];
   if (parts.length) return parts;
   if (w.length >= 7 && !PHRASE_WORDS.has(w) && /^[a-z]+$/.test(w)) {
@@ -454,7 +460,7 @@ function compoundHits(w: string): Hit[] {
  * and museologists are none of the departments (`other`). Person forms only: the field ("-ology", "-ologie") and
  * the adjective ("-ological", "-ologisch") are not people.
  */
-const OLOGIST_RE = /^([a-z]{3,})olo(?:g(?:ist|ista|istas|iste|ists|istin|e|en|in|innen|ue|ues|o|a|os|as|ka|ove|owie)?|og|gen)$/;
+const OLOGIST_RE = /^([a-z]{3,})olo(?:g(?:ist|ista|istas|iste|ists|istin|e|en|in|innen|ue|ues|o|a|os|as|ka|ove|owie)?|og|gen|zka|zky)$/;
 const OLOGY_HEALTH_RE = /^(?:cardi|kardi|radi|onk|onc|neur|psych|gyn|gin|jin|derm|ur|gastr|endokr|endocr|anest|anaest|audi|hemat|haemat|nefr|nephr|pneum|pulm|oftalm|ophthalm|oftal|reumat|rheumat|immun|odont|traumat|iri|pod|hepat|angi|proct|andr|vener|alerg|allerg|pat|path|sex|fon|phon)/;
 const OLOGY_OTHER_RE = /^(?:cosmet|kosmet|astr|teo|theo|muse|muze|graf|graph|num|numer)/;
 function ologistHit(w: string): Hit | null {
@@ -463,6 +469,31 @@ function ologistHit(w: string): Hit | null {
   const stem = m[1]!;
   const e = OLOGY_OTHER_RE.test(stem) ? meaning('role') : meaning(OLOGY_HEALTH_RE.test(stem) ? 'role health' : 'role research');
   return { e, part: w.slice(stem.length), at: stem.length, via: 'suffix' };
+}
+
+/**
+ * Case endings (round 5). Czech and Polish inflect the field after a head ("vedoucí účetního oddělení",
+ * "pracownik działu księgowego", "ředitel výroby"): the language modules list the common forms, and the typo
+ * search reaches one letter, not "-ního"/"-ou"/"-ych". A word of 6+ letters no table knows, ending in a case
+ * ending, is read as a listed word with the same beginning (4+ letters) and a dictionary ending — department
+ * words only, never a level or a neighbour-dependent word, so seniority cannot change this way.
+ */
+const CASE_ENDINGS = ['iego', 'ego', 'emu', 'eho', 'imu', 'iho', 'ych', 'ich', 'ymi', 'imi', 'ami', 'ach', 'ech', 'ej', 'ym', 'im', 'ou', 'ow', 'om', 'um', 'ie', 'ii', 'ji'];
+const LISTED_ENDINGS = ['', 'a', 'e', 'i', 'o', 'y', 'u', 'ia', 'ie', 'ii'];
+function inflectedHit(w: string): Hit | null {
+  if (w.length < 6 || !/^[a-z]+$/.test(w)) return null;
+  for (const end of CASE_ENDINGS) {
+    if (!w.endsWith(end) || w.length - end.length < 4) continue;
+    const base = w.slice(0, w.length - end.length);
+    for (const e2 of LISTED_ENDINGS) {
+      const cand = base + e2;
+      if (cand === w) continue;
+      const e = DICT.get(cand);
+      // The department only: a case form of a person word is that person's field ("asistent účetního"), not the person.
+      if (e && e.d && !e.lvl && !e.mod && !e.kind && !e.up) return { e: meaning(`${e.d}${e.weak ? ' weak' : ''}`), part: cand, at: undefined, via: 'inflect' };
+    }
+  }
+  return null;
 }
 
 /** A job noun: the whole word, else (compound languages) a role noun ending it ("Finanzbuchhalterin"). */
@@ -581,6 +612,7 @@ function said(m: Match): string {
   const h = m.hit;
   if (!h || h.via === 'word' || h.via === 'plural' || h.via === 'noun') return `"${txt(m)}"`;
   if (h.via === 'typo') return `"${txt(m)}" (typo for "${h.part}")`;
+  if (h.via === 'inflect') return `"${txt(m)}" (form of "${h.part}")`;
   const from = T_START[m.start]! + h.at!;
   if (h.via === 'suffix') return `"${txt(m)}" (ends "-${h.part}")`;
   if (h.via === 'stem') return `"${txt(m)}" (${h.at ? 'ends' : 'begins'} "${orig(from, from + h.part!.length)}")`;
@@ -1137,7 +1169,7 @@ export function classifyTitleUncached(title: string): TitleResult {
         hasRole = true;
         if (!nounRole) nounRole = m.hit.via === 'suffix' ? `suffix-family rule ${said(m)}` : `job noun ${said(m)}`;
       }
-      evidence.push(`${said(m)} → ${e.d ?? 'role'} (job noun)`);
+      evidence.push(`${said(m)} → ${e.d ?? 'role'} (${m.hit.via === 'suffix' ? 'suffix family' : 'job noun'})`);
       if (!e.d && e.role && !otherNoun) otherNoun = m;
       if (e.d && (!nounM || (e.role && !nounM.e.role))) nounM = m;
       continue;

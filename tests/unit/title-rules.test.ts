@@ -358,3 +358,73 @@ describe('people outside every department (journalists, translators, social work
     expectClass('Senior Translator', 'other', 'senior');
   });
 });
+
+describe('Czech and Polish case endings name the field (issue #13, fifth round)', () => {
+  it.each([
+    ['Vedoucí účetního oddělení', 'finance', 'head'],
+    ['Kierownik działu księgowego', 'finance', 'head'],
+    ['Specjalistka ds. kadrowych', 'hr', 'individual'],
+  ])('%s → %s / %s', expectClass);
+
+  it('names the listed word the case form belongs to', () => {
+    const got = check('Vedoucí účetního oddělení', 'finance', 'head');
+    expect(got.evidence.join('; ')).toMatch(/"účetního" \(form of "ucetni"\) → finance/);
+  });
+
+  it('never turns a case form into a level or a person: the head word still decides', () => {
+    // "účetního" is the accountant's (genitive): the title's person is the assistant, not an accountant.
+    expect(classifyTitle('Asistentka účetního oddělení').seniority).not.toBe('head');
+    expect(classifyTitle('Ředitelství').seniority).not.toBe('director');
+  });
+
+  it.each([
+    ['Kriminoložka', 'research', 'individual'],
+    ['Socjolożka', 'research', 'individual'],
+  ])('feminine scientists in -ložka are scientists: %s → %s / %s', expectClass);
+});
+
+describe('field words of the fifth round: sv, cs, pl, fr, nl, en classes of the ESCO development split', () => {
+  it.each([
+    // Swedish compounds: specialists, analysts and staff of a field; "brand" is fire, not a brand
+    ['Lönespecialist', 'finance', 'individual'],
+    ['Kreditanalytiker på Handelsbanken', 'finance', 'individual'],
+    ['Vårdpersonal', 'health', 'individual'],
+    ['Brandingenjör', 'engineering', 'individual'],
+    ['Högskoleingenjör', 'engineering', 'individual'],
+    ['Kontorschef', 'administrative', 'head'],
+    ['Hamnchef', 'operations', 'head'],
+    ['Betalningshandläggare', 'finance', 'individual'],
+    ['Veterinärassistent', 'health', 'individual'],
+    // Czech and Polish: sales (odbyt, a client's keeper), customer service, shops named by their trade, academics
+    ['Vedoucí odbytu', 'sales', 'head'],
+    ['Opiekun klienta', 'sales', 'individual'],
+    ['Specjalista ds. obsługi klienta', 'support', 'individual'],
+    ['Kierownik piekarni', 'sales', 'head'],
+    ['Vedoucí řeznictví', 'sales', 'head'],
+    ['Pracownik naukowo-dydaktyczny w dziedzinie medycyny', 'education', 'individual'],
+    // a Czech/Polish "projektant" of installations is a design engineer; graphic, interior and fashion designers are named
+    ['Projektant elektrických instalací', 'engineering', 'individual'],
+    ['Projektantka wnętrz', 'design', 'individual'],
+    ['Velkoobchodník s farmaceutickými výrobky', 'sales', 'individual'],
+    // French: the supervisor grade, shops, cashiers, quality staff
+    ['Agent de maîtrise logistique', 'operations', 'manager'],
+    ['Responsable de boulangerie', 'sales', 'manager'],
+    ['Agente de caisse', 'sales', 'individual'],
+    ['Qualiticien', 'operations', 'individual'],
+    ['Chargée de pharmacovigilance', 'health', 'individual'],
+    // Dutch and English
+    ['Privacyfunctionaris', 'legal', 'individual'],
+    ['Directeur klantrelaties', 'sales', 'director'],
+    ['Safety Officer', 'operations', 'individual'],
+    ['Property Manager', 'sales', 'individual'],
+    ['Railway Inspector', 'other', 'individual'],
+  ])('%s → %s / %s', expectClass);
+
+  it.each([
+    // Substrings the new modifiers must not take: "press" in "kompressor", a loan ("låne") in "planering",
+    // "…personal" as the staff of a place, not HR.
+    ['Kompressortekniker', 'engineering', 'individual'],
+    ['Planeringschef', 'other', 'head'],
+    ['Inmatningspersonal', 'other', 'individual'],
+  ])('keeps %s → %s / %s', expectClass);
+});

@@ -46,7 +46,8 @@ export const da: TitleLanguage = {
     support: 'kundeservice, kundesupport, reklamationer',
     finance: 'økonomi, regnskab, løn, kredit, realkredit, forsikring, forsikringer, skat, revision, bogføring, investering, investeringer, formueforvaltning, værdipapirer, budget, inkasso, treasury, controlling, pension, værdiansættelse, risikostyring, aktier, børs, obligationer, bankvæsen, debitor, kreditor, bogholderi, økonomistyring, kapitalmarked, kapitalmarkeder',
     'role finance': 'bogholder, revisor, økonom, kasserer, aktuar, controller, regnskabsmedarbejder, lønbogholder, bankrådgiver',
-    'role engineering weak': 'udvikler, ingeniør, programmør, konstruktør, tekniker',
+    // Round 5: Danish "brand" is fire (the compound modifier "brand" is marketing): fire engineers are engineers.
+    'role engineering weak': 'udvikler, ingeniør, programmør, konstruktør, tekniker, brandingeniør, brandtekniker',
     engineering: 'udvikling',
     hr: 'personale, rekruttering, mangfoldighed, ligestilling, inklusion, vikarbureau, hr, personaleadministration, personaleafdeling, kompetenceudvikling, efteruddannelse, jobformidling, beskæftigelse, karrierevejledning, organisationsudvikling, talent, jobcenter, arbejdsformidling, karriere',
     'role legal': 'advokatfuldmægtig, dommer, mediator, retsassessor, ombudsmand, advokat, jurist, anklager, advokatsekretær',
@@ -82,7 +83,8 @@ export const da: TitleLanguage = {
       entry: 'elev',
       manager: 'ansvarlig',
       'role sales': 'sælger, mægler',
-      role: 'medarbejder',
+      // Round 5: specialists, coordinators, analysts and inspectors of a field ("Lønspecialist").
+      role: 'medarbejder, specialist, koordinator, analytiker, ekspert, inspektør',
       'role consulting weak': 'konsulent, rådgiver',
       'role engineering weak': 'udvikler, ingeniør, tekniker, konstruktør, programmør, tester',
       'role finance': 'bogholder, revisor, økonom, kasserer, aktuar, controller',

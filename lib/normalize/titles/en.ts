@@ -84,7 +84,9 @@ export const en: TitleLanguage = {
     'role consulting weak low': 'advisor, adviser, advisors, board advisor',
     // departments
     sales: 'sales, revenue, inside sales, channel sales, pre sales, presales, bid, bids, tender, tenders, tendering, proposal, proposals, bid management, wholesale, leasing, rental, rentals, telesales, telemarketing',
-    'sales weak': 'account, accounts, key account, retail, real estate, realty, property management, dealership, car dealership',
+    // Round 5: a property manager runs lettings (property management, labelling guide: sales, weak); client and ticket
+    // desks sell; hire (UK rental) as leasing and rental.
+    'sales weak': 'account, accounts, key account, retail, real estate, realty, property, property management, lettings, letting, dealership, car dealership, hire, vehicle hire, car hire, ticket sales, ticketing, client relationship, client relations',
     business_development: 'business development, sales development, bizdev, partnerships, partnership, alliances, alliance, new business, lead generation, expansion',
     'business_development up': 'bd',
     marketing: 'marketing, brand, branding, content, seo, sem, sea, ppc, social media, communications, communication, public relations, demand generation, demand gen, product marketing, media buyer, market research, events, event, campaign, campaigns, e mail marketing, email marketing, advertising, promotion, promotions, fundraising, fundraiser, media planner, media planning, conferences, conference, publicity, sponsorship, public affairs, media relations, press, press office, trade fair, trade fairs, exhibitions, trade show, trade shows, copywriting, content marketing, influencer, affiliate marketing, loyalty, promotional, trade marketing, digital marketing, marketing communications',
@@ -97,7 +99,7 @@ export const en: TitleLanguage = {
     'revenue_operations weak': 'salesforce',
     operations: 'operations, operation, ops, scm, operating, logistics, supply chain, production, manufacturing, warehouse, facility, facilities, quality, quality assurance, quality control, quality management, qhse, hse, ehs, fleet, business operations, continuous improvement, lean, maintenance, warehousing, transport, transportation, freight, shipping, distribution, health and safety, occupational safety, inventory, dispatch, customs, forwarding, freight forwarding, chartering, stevedoring, packaging, stock control, production planning, plant management, mill, factory, utilities, fleet management, mining, quarrying, power plant, power station, water treatment, wastewater treatment, stores',
     finance: 'finance, financial, finances, accounting, accounts payable, accounts receivable, bookkeeping, controlling, treasury, tax, taxes, audit, auditing, payroll, fp&a, fpa, investor relations, billing, credit, loan, loans, mortgage, mortgages, insurance, claims, underwriting, actuarial, taxation, securities, bonds, pension, pensions, wealth management, asset management, portfolio, budget, budgeting, banking operations, valuation, valuations, brokerage, debt, debt collection, collections, receivables, payables, invoicing, fund, funds, hedge fund, equities, fixed income, financial analysis, credit risk, reinsurance, annuities, costing, cost accounting, fiscal, capital markets, capital market, m&a, mergers and acquisitions, settlements, equity research, credit rating, ratings, shares, stock market, pawnbroking',
-    'role finance': 'accountant, accountants, bookkeeper, controller, treasurer, auditor, actuary, underwriter, cost accountant, valuer, appraiser, stockbroker, teller, bank teller, bank clerk, loan officer, credit officer, financial adviser, financial advisor, financial planner, financial analyst, credit analyst, investment analyst, pawnbroker, arbitrageur',
+    'role finance': 'lender, lenders, accountant, accountants, bookkeeper, controller, treasurer, auditor, actuary, underwriter, cost accountant, valuer, appraiser, stockbroker, teller, bank teller, bank clerk, loan officer, credit officer, financial adviser, financial advisor, financial planner, financial analyst, credit analyst, investment analyst, pawnbroker, arbitrageur',
     'finance weak': 'investment, investments, banking, bank, risk, risks',
     it: 'information technology, systems, network, networks, infrastructure, security, cybersecurity, cyber, information security, help desk, helpdesk, service desk, desktop support, it support, database, databases, sap, erp, ict, it operations, it infrastructure, it service, it services, it security, hacker, hackers, penetration tester, penetration testing, vulnerability, data centre, data center, disaster recovery, telecommunications',
     'role it': 'webmaster, webmasters, system administrator, sysadmin, dba, network administrator, database administrator, it technician, it specialist',
@@ -142,11 +144,13 @@ export const en: TitleLanguage = {
     'health weak': 'medical, clinical, hospital, healthcare, patient, health',
     // "Handler" (claims, complaints, baggage handler) names a person, no department; German "Händler" folds to the same
     // letters and is left to compounds ("Autohändler") so the English word is not read as a trader.
-    role: 'handler, handlers, executive, executives, officer, officers, representative, representatives, rep, specialist, specialists, analyst, analysts, coordinator, agent, clerk, generalist, coach, expert, freelancer, freelance, electrician, cook, pilot',
+    role: 'handler, handlers, executive, executives, officer, officers, representative, representatives, rep, specialist, specialists, analyst, analysts, coordinator, agent, clerk, generalist, coach, expert, freelancer, freelance, electrician, cook, pilot, inspector, inspectors',
     'role operations': 'storekeeper, warehouse worker, warehouseman, dispatcher, forklift driver, logistician, order picker, expediter, expeditor, scheduler, production scheduler, stock clerk, freight clerk, shipping clerk',
     'manager operations weak': 'supervisor, foreman, forewoman, overseer',
     'role operations weak': 'operator, operators, machine operator, plant operator, process operator, operative',
-    'operations weak': 'supply, supplies',
+    // Round 5: safety at work is operations in the labelling guide ("Safety Officer"); weak, so food, patient or product
+    // safety stay with their field.
+    'operations weak': 'supply, supplies, safety, workplace safety, construction safety',
   },
   examples: {
     level: [['VP of Sales EMEA', 'sales', 'vp'], ['Head of Procurement', 'procurement', 'head'], ['Store Manager', 'sales', 'manager']],

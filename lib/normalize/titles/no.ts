@@ -83,7 +83,8 @@ export const no: TitleLanguage = {
       head: 'sjef, leder',
       manager: 'ansvarlig',
       'role sales': 'selger, megler',
-      role: 'medarbeider',
+      // Round 5: specialists, coordinators, analysts and inspectors of a field ("Lønspecialist").
+      role: 'medarbeider, specialist, koordinator, analytiker, ekspert, inspektør',
       'role consulting weak': 'konsulent, rådgiver',
       'role engineering weak': 'utvikler, ingeniør, tekniker, konstruktør, programmerer, tester',
       'role procurement': 'innkjøper',

@@ -22,10 +22,12 @@ export const pl: TitleLanguage = {
     // its manager runs ("Call Centre Manager" → manager).
     'support kind:unit': 'centrum obsługi klienta',
     // Round 4 field words (classes of the ESCO development split): real estate, capital markets, careers, purchasers.
-    'sales weak': 'nieruchomości, nieruchomościami, nieruchomość, salon samochodowy, salonu samochodowego',
+    // Round 5: a client's keeper or adviser ("Opiekun klienta", "Doradca klienta") sells to accounts; "obsługi klienta" stays support.
+    'sales weak': 'nieruchomości, nieruchomościami, nieruchomość, salon samochodowy, salonu samochodowego, klienta, klientów, klientami, klienta biznesowego, klientów biznesowych, klientów kluczowych, leasingu, leasingowy, leasingowa, leasingowej, wynajmu, wypożyczalni',
     // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
     'operations kind:site': 'przemysł, przemysłu, przemysłowy, przemysłowego, przemysłowej, zakładu produkcyjnego, warsztat, warsztatu, odpady, odpadów, odpadami, recykling, recyklingu, przetwórstwo, przetwórstwa, garbarnia, garbarni, papiernia, papierni, browar, browaru, odlewnia, odlewni, rafineria, rafinerii, tartak, tartaku',
-    'sales kind:unit': 'sklep, sklepu, supermarket, supermarketu, stoisko, stoiska',
+    // Round 5: shops named by their trade (bakery, butcher's, florist's, bookshop) are shops: their manager is sales.
+    'sales kind:unit': 'sklep, sklepu, supermarket, supermarketu, stoisko, stoiska, piekarni, piekarnia, cukierni, ciastkarni, kwiaciarni, księgarni, drogerii, salonu sprzedaży',
     owner: 'właściciel, właścicielka, współwłaściciel, współwłaścicielka, założyciel, założycielka, współzałożyciel, współzałożycielka, przedsiębiorca',
     partner: 'wspólnik, wspólniczka',
     'cxo executive weak': 'prezes, prezeska, prezes zarządu, prezeska zarządu, dyrektor generalny, dyrektorka generalna, dyrektor zarządzający, dyrektor naczelny, członek zarządu, członkini zarządu',
@@ -50,16 +52,18 @@ export const pl: TitleLanguage = {
     marketing: 'marketingu, komunikacji, komunikacja, reklamy, reklama, reklamowy, reklamowa, badań rynku, badania rynku, wydarzeń, eventów, konferencji, mediów, kampanii, promocji, fundraisingu, marki, public relations, social media, mediów społecznościowych, prasowy, prasowa, biuro prasowe, sponsoringu, targów, targi, eventy, wydarzenia, rynkowych, rynkowy, imprez',
     support: 'obsługi klienta, obsługa klienta, reklamacji, reklamacje, infolinii, infolinia',
     operations: 'logistyki, logistyka, produkcji, produkcja, jakości, jakość, magazynu, magazyn, operacyjny, operacyjna, utrzymania ruchu, logistyczny, łańcucha dostaw, magazynowy, transportu, spedycji, spedycja, dystrybucji, floty, produkcyjny, wytwarzania, bhp, zapasów, celny, celna, montażu, montaż, pakowania, zakład produkcyjny, planowania produkcji, supply chain, górnictwo, kopalni, kopalnia, elektrowni, elektrownia, oczyszczalni ścieków, operacji, operacyjnych',
-    finance: 'finansów, finanse, finansowy, finansowa, księgowości, rachunkowości, płac, banku, bankowy, bankowa, bankowości, kredyt, kredytu, kredytowy, kredytowa, kredytów, pożyczek, hipoteczny, hipotecznych, ubezpieczeń, ubezpieczenia, ubezpieczeniowy, podatków, podatkowy, podatkowa, audytu, inwestycji, inwestycyjny, inwestycyjna, papierów wartościowych, budżetu, windykacji, windykacja, faktoringu, księgowość, controlling, wyceny, wycena, ryzyka, ryzykiem, emerytalny, giełda, giełdy, funduszy, fundusz, rozliczeń, należności, skarbowy, skarbowa, rynki kapitałowe, rynków kapitałowych, rynku kapitałowego, fuzje i przejęcia, akcji',
+    finance: 'lombardu, lombard, pożyczkowej, pożyczkowy, pożyczkowa, pożyczek gotówkowych, finansowych, finansowej, finansowego, finansów, finanse, finansowy, finansowa, księgowości, rachunkowości, płac, banku, bankowy, bankowa, bankowości, kredyt, kredytu, kredytowy, kredytowa, kredytów, pożyczek, hipoteczny, hipotecznych, ubezpieczeń, ubezpieczenia, ubezpieczeniowy, podatków, podatkowy, podatkowa, audytu, inwestycji, inwestycyjny, inwestycyjna, papierów wartościowych, budżetu, windykacji, windykacja, faktoringu, księgowość, controlling, wyceny, wycena, ryzyka, ryzykiem, emerytalny, giełda, giełdy, funduszy, fundusz, rozliczeń, należności, skarbowy, skarbowa, rynki kapitałowe, rynków kapitałowych, rynku kapitałowego, fuzje i przejęcia, akcji',
     'role finance': 'księgowa, księgowy, kontroler finansowy, kontrolerka finansowa, skarbnik, audytor, audytorka, biegły rewident, aktuariusz, rzeczoznawca majątkowy, analityk finansowy, analityczka finansowa, doradca finansowy, doradczyni finansowa, doradca podatkowy, kasjer bankowy',
     'head finance': 'główny księgowy, główna księgowa',
     'role it': 'informatyk, informatyczka, administrator systemów, administrator sieci',
-    'role engineering weak': 'programista, programistka, inżynier, inżynierka',
+    'role engineering weak': 'programista, programistka, inżynier, inżynierka, projektant, projektantka',
     engineering: 'oprogramowania',
     data: 'danych',
     'role data': 'analityk danych',
     product: 'produktu',
-    'role design': 'projektant, projektantka, ilustrator, ilustratorka, animator 3d',
+    // Round 5: a "projektant" of systems, installations or vehicles (Polish and Czech) is a design engineer: weak
+    // engineering; graphic, interior, fashion and UX designers are named as such.
+    'role design': 'ilustrator, ilustratorka, animator 3d, projektant graficzny, projektantka graficzna, projektant wnętrz, projektantka wnętrz, projektant mody, projektantka mody, projektant ux, projektantka ux, projektant stron www, projektant gier, projektantka gier, projektant odzieży, projektantka odzieży',
     hr: 'kadr, kadry, zasobów ludzkich, personalny, personalna, rekrutacji, kadrowy, kadrowa, różnorodności, równości, równego traktowania, pośrednictwa pracy, pracy tymczasowej, szkoleń, szkolenia, rozwoju pracowników, rozwoju organizacji, doradztwa zawodowego, employer branding, spraw pracowniczych, zatrudnienia, relacji pracowniczych, kariery, agencji pracy, urzędu pracy',
     'role hr': 'rekruter, rekruterka, pośrednik pracy, doradca zawodowy, doradczyni zawodowa, pośredniczka pracy, headhunter',
     legal: 'prawny, prawna, prawnego, prawnych, sądu, sądowy, patentowy, ochrony danych, compliance',
@@ -68,11 +72,12 @@ export const pl: TitleLanguage = {
     'role procurement': 'kupiec',
     project_management: 'projektu, projektów',
     'role consulting weak': 'doradca, konsultant, konsultantka',
-    'role administrative weak kind:assist': 'asystent, asystentka, sekretarka',
+    'role administrative weak kind:assist': 'asystent, asystentka, sekretarka, pracownik biurowy, pracownica biurowa, pracownik administracyjno biurowy, pracownica administracyjno biurowa',
     'role administrative weak': 'administracji, recepcjonistka',
     research: 'badań i rozwoju, laboratorium, naukowy, naukowa, badawczy, badawcza',
     'role research': 'naukowiec, badacz, chemik, fizyk, biolog, matematyk, ekonomista, ekonomistka, laborantka, badaczka',
-    'role education': 'nauczyciel, nauczycielka, wykładowca',
+    // Round 5: academic staff ("pracownik naukowo-dydaktyczny w dziedzinie medycyny") teach: the person before the field.
+    'role education': 'nauczyciel, nauczycielka, wykładowca, wykładowczyni, pracownik naukowo dydaktyczny, pracownica naukowo dydaktyczna, pracownik naukowo akademicki, pracownik dydaktyczny, nauczyciel akademicki',
     'role health': 'lekarz, lekarka, pielęgniarka, fizjoterapeuta, farmaceuta, weterynarz, stomatolog, dentysta, dentystka, ratownik medyczny, ratowniczka medyczna, opiekun medyczny, położna, dietetyk, dietetyczka, logopeda, optometrysta, psychoterapeuta, psychoterapeutka, psychiatra, pediatra, radiolog, anestezjolog, kardiolog, higienistka stomatologiczna, asystentka stomatologiczna, technik farmaceutyczny, terapeuta zajęciowy, psycholog',
     role: 'specjalista, specjalistka, pracownik, pracowniczka, koordynator, koordynatorka, analityk',
     it: 'tik, ikt, informatyki, informatyczny, informatyczna, informatycznych, cyberbezpieczeństwa, sieci komputerowych, centrum danych, haker, teleinformatyki, sieci, systemów informatycznych, bezpieczeństwa it',

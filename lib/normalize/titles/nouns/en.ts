@@ -2,7 +2,7 @@
 // Source: ESCO occupation labels (English), © European Union — "This data uses the ESCO classification of the
 // European Commission." — via github.com/Avature/melo-benchmark@014982fe (data/processed/melo/usa_q_en_c_en)
 // and ISCO-08 groups from github.com/MohamedGouaouri/esco@381d16fb (occupations_en.csv).
-// Occupations in tests/data/titles-independent.tsv are excluded. 2264 occupations, 7177 labels of evaluation-set occupations skipped; 344 words (224 role nouns) of 346 candidates; 168 stems.
+// Occupations in tests/data/titles-independent.tsv are excluded. 2264 occupations, 7177 labels of evaluation-set occupations skipped; 342 words (224 role nouns) of 344 candidates; 168 stems.
 import type { JobNouns } from './types';
 
 /** English job nouns: `roles` name a person (department + seniority individual), `words` only a department,
@@ -27,7 +27,7 @@ export const en: JobNouns = {
     legal: 'administation',
     operations: 'biomass chain erection export generating hides import inland international luggage skins trade',
     research: 'botanical botany exploration formulation impact meteorology viticulture',
-    sales: 'accessories antiquarian antiques antiquities bakers bookshop bookstore builders butchers check checkout collectables collectibles concession confections cookery counter coverings decoration drapers drugstore floristry fruiterers glasses greengrocers greengrocery hunting inside letting magazines mercers models orthohouse outside pastries patisserie purveyor showroom specialized superstore surplus sweet thrift title toiletries weapon yourself',
+    sales: 'accessories antiquarian antiques antiquities bakers bookshop bookstore builders butchers check checkout collectables collectibles concession confections cookery counter coverings decoration drapers drugstore floristry fruiterers glasses greengrocers greengrocery hunting inside magazines mercers models orthohouse outside pastries purveyor showroom specialized superstore surplus sweet thrift title toiletries weapon yourself',
   },
   stems: {
     design: '-erated animatio generate image',

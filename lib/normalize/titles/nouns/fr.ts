@@ -2,7 +2,7 @@
 // Source: ESCO occupation labels (French), © European Union — "This data uses the ESCO classification of the
 // European Commission." — via github.com/Avature/melo-benchmark@014982fe (data/processed/melo/fra_q_fr_c_fr)
 // and ISCO-08 groups from github.com/MohamedGouaouri/esco@381d16fb (occupations_en.csv).
-// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 3390 labels of evaluation-set occupations skipped; 285 words (231 role nouns) of 286 candidates; 121 stems.
+// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 3390 labels of evaluation-set occupations skipped; 282 words (231 role nouns) of 283 candidates; 120 stems.
 import type { JobNouns } from './types';
 
 /** French job nouns: `roles` name a person (department + seniority individual), `words` only a department,
@@ -26,7 +26,7 @@ export const fr: JobNouns = {
     health: 'laborantine officine orthodontie prothesiste respiratoire urgentiste',
     operations: 'carreleurs electriciens export import monteurs ouvriers poseurs premieres publics quart',
     research: 'botanique',
-    sales: 'accessoires antiquites armes bricolage comptoir grossiste jardinerie librairie location magasin orthopedique parapharmacie technico',
+    sales: 'accessoires antiquites armes bricolage comptoir grossiste magasin orthopedique parapharmacie technico',
   },
   stems: {
     administrative: 'appel',
@@ -38,6 +38,6 @@ export const fr: JobNouns = {
     legal: 'justi',
     operations: '-ciens -colat -eleurs -erais -eutiques -lations -mieres -nateurs -riers -seurs -sques -taces -ution chimique crust debri distrib expor impor logis manut minerai mollu monteur navir poseur premiere semen verre',
     research: '-iologue -ogiste -onome -orologue -sicien -sicienne agron botan geolo meteo',
-    sales: '-achee -bilier -chand -ciant -ciante -hande -hnico -ptoir -quaire -siste attac compto gross libra locat magas negoc tissu vende',
+    sales: '-achee -bilier -chand -ciant -ciante -hande -hnico -ptoir -quaire -siste attac compto gross locat magas negoc tissu vende',
   },
 };

@@ -2,7 +2,7 @@
 // Source: ESCO occupation labels (Polish), © European Union — "This data uses the ESCO classification of the
 // European Commission." — via github.com/Avature/melo-benchmark@014982fe (data/processed/melo/pol_q_pl_c_pl)
 // and ISCO-08 groups from github.com/MohamedGouaouri/esco@381d16fb (occupations_en.csv).
-// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 2465 labels of evaluation-set occupations skipped; 475 words (417 role nouns) of 476 candidates; 152 stems.
+// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 2465 labels of evaluation-set occupations skipped; 472 words (415 role nouns) of 473 candidates; 152 stems.
 import type { JobNouns } from './types';
 
 /** Polish job nouns: `roles` name a person (department + seniority individual), `words` only a department,
@@ -19,7 +19,7 @@ export const pl: JobNouns = {
     operations: 'chemicznych elektroenergetyk metalurgicznym obrabiarek obuwniczym samochodowym sztygar zlomu',
     other: 'affaires aktor aktorka artysta artystka autor autorka babysitter baletowy barman batalionu biletow blaszanych budowniczy bydla calodobowej charakteryzator charakteryzatorka choreograf chowu ciezarowego ciezkie cukierniczej cukiernik cyrkowych cywilnej czeladnik czlonek czysciciel damska degustator dekorator dekoratorka dokumentalista domowych dowodca dozorca dozorczyni drewnianych drewnie drobiowy drobiu drugi drukarz drukowych drwal drzew dyplomata dyplomatycznej dziecka dzienny dzwignicowych elektromonter eskadry formierskich fotoedytor frezer fryzjer fryzjerka fryzur funkcjonariusz garderobiana garderobiany gminny gorski gosci gospodarz gospodyni grawer halal hangarowej hodowca hodowcy hotelu indykow informator instalator inwentaryzator jubiler kamerdyner kamieniarz kapitan kelner kelnerka kiper klasyfikator klawiszowych komendant komentator komentatorka kominiarski komisarz konduktor konduktorka konmi konny konserwator konserwatorzy konstruktorka konsul kontrolerka konwojent koordynatorzy korepetytor korespondent korespondentka kostiumografa kowal krawcowa krawiec kucharka kucharz kuchenny kuchennych kuchni kulinarny kulturalny lakiernik lalkarz laserowego laserowej lekkie lesni lesniczy lesny lingwista linowych lokalizacji lustrzarz majordomus malarka marszalek marynarz masarz master mechanicznej medium meska meski miejski miejskiej minister model modelarz modelka modowy montazysta montazystka morskich morskiego motocyklowy murarka musicalowy muzealny muzyczny muzycznych naczelny naprawiacz narciarstwa nawadniania nawigator naziemnego niania nurek odlewnik odlowow oficer ogrodniczej ogrodniczym okien opiekun opiekunka opiekunowie osobisty oswietlenia paznokci perukarz piekarz pierwsza pierwszy pilarz pizzy plywania pociagu podestow podkuwacz podwieszanych pogrzebowych pokladowy pokojowy polityczny pomiarowych pomocniczy portier porzadkowy powietrzu prawniczy precyzyjny precyzyjnych prepress producent prywatny przelozony przewodnik przygotowalni przysiegly publicznej punktowego radiowych ratownik reczna reczny reklamowych renowator reporterka restauracji rezerwacji robotnik rodziny rolnego rolnej rolnicze rolnik rolny rolnym roslinnej rozbiorkowy rozrywki ruchowej rybak rybolowstwie rytownik sadzow sceny senator serwisant skrzydla slusarz snowboardu socjalnego socjalnych sommelier sommeliere sortowacz spawalniczego spolecznych sportowy sportu sprzatacz sprzataczka sprzatajacego srodladowej stajenny stajni stanu starszej starszych steward stewardesa straznik stylista stylistka szklarz szkle szlachetnych sztabu szwacz szwaczka tapicer teatralna teatralny techniczny telewizyjny terenowy terminolog tkacz tkaninach tokarz towarzystwa trener trenerka treser treserka treserzy tytoniu ubojowiec ubojowy upraw urbanista uzytkowych walki wiertarki winnicy wizazysta wizazystka wodny wojennej wojskowy wrozbiarka wrozbita wrozka wsparcie wychowawczej wycieczek wydawniczy wykladziny wykrawacz wyplatacz wyplataczka wyslanniczka wyslannik wysoki wytaczarki wytworca wytworczyni wyzszy zabytkowych zamiatacz zarzadcy zbieracz zbrojnych zegarmistrz zeglarstwa zielonych zlotnik zwierzetami',
     research: 'agronom bakteriolog biomedyk botanik ekonofizyk geolog gleboznawca meteorolog mikrobiolog socjolog spoleczny zoolog',
-    sales: 'budowlanego cukierni drogerii gazetami hurtownik marketu papierniczego prasowego uzywanymi',
+    sales: 'budowlanego gazetami hurtownik marketu papierniczego prasowego uzywanymi',
   },
   words: {
     administrative: 'wprowadzania',
@@ -28,7 +28,7 @@ export const pl: JobNouns = {
     finance: 'papierow',
     health: 'bloku dentystyczny postepowania',
     operations: 'centralnej dostaw eksportu importu lancucha odziezowych przemysle przewozow sterowni',
-    sales: 'artykulami kiosku odzieza saloniku sklepie techniczno wypozyczalni',
+    sales: 'artykulami kiosku odzieza saloniku sklepie techniczno',
   },
   stems: {
     design: '-ediow -terowy grafi sceno',
