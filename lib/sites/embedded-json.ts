@@ -9,7 +9,8 @@ import { all, isObject, tryJson, type JsonObject } from '../extract/dom';
  */
 export interface EmbeddedJson {
   objects: JsonObject[];
-  byId: Map<string, JsonObject>;
+  /** Only `get`: the lazy reader finds an id when asked, so it cannot list or count them. */
+  byId: Pick<Map<string, JsonObject>, 'get'>;
 }
 
 const MAX_BLOCK = 3_000_000;
@@ -91,7 +92,7 @@ export function readEmbeddedJsonWith(doc: Document, needles: readonly string[], 
     }
   });
   found.sort((x, y) => x.block - y.block || x.open - y.open);
-  const json: EmbeddedJson = { objects: found.map((f) => f.o), byId: new LazyIndex(blocks) };
+  const json: EmbeddedJson = { objects: found.map((f) => f.o), byId: lazyIndex(blocks) };
   lazyCache.set(doc, { signature, json });
   return json;
 }
@@ -100,37 +101,32 @@ const TYPE_KEY = '$type":"';
 
 const lazyCache = new WeakMap<Document, { signature: string; json: EmbeddedJson }>();
 
-/** A Map whose `get` finds an id's object in the blocks the first time it is asked for. */
-class LazyIndex extends Map<string, JsonObject> {
-  constructor(private readonly blocks: readonly string[]) {
-    super();
-  }
+/** An index whose `get` finds an id's object in the blocks the first time it is asked for. */
+function lazyIndex(blocks: readonly string[]): EmbeddedJson['byId'] {
+  const known = new Map<string, JsonObject | undefined>();
+  return {
+    get(id) {
+      if (!known.has(id)) known.set(id, find(blocks, id));
+      return known.get(id);
+    },
+  };
+}
 
-  override get(id: string): JsonObject | undefined {
-    if (!super.has(id)) super.set(id, this.find(id) as JsonObject);
-    return super.get(id) ?? undefined;
-  }
-
-  override has(id: string): boolean {
-    return this.get(id) !== undefined;
-  }
-
-  private find(id: string): JsonObject | undefined {
-    let best: JsonObject | undefined;
-    const quoted = JSON.stringify(id);
-    for (const block of this.blocks) {
-      for (const key of ['"$id":', '"entityUrn":']) {
-        const needle = key + quoted;
-        for (let at = indexOfNeedle(block, needle, 0); at >= 0; at = indexOfNeedle(block, needle, at + needle.length)) {
-          const o = objectAround(block, at)?.o;
-          // Indexed as the eager walk does: by $id when it has one, else by entityUrn.
-          if (!o || (typeof o.$id === 'string' ? o.$id : o.entityUrn) !== id) continue;
-          if (!best || Object.keys(o).length > Object.keys(best).length) best = o;
-        }
+function find(blocks: readonly string[], id: string): JsonObject | undefined {
+  let best: JsonObject | undefined;
+  const quoted = JSON.stringify(id);
+  for (const block of blocks) {
+    for (const key of ['"$id":', '"entityUrn":']) {
+      const needle = key + quoted;
+      for (let at = indexOfNeedle(block, needle, 0); at >= 0; at = indexOfNeedle(block, needle, at + needle.length)) {
+        const o = objectAround(block, at)?.o;
+        // Indexed as the eager walk does: by $id when it has one, else by entityUrn.
+        if (!o || (typeof o.$id === 'string' ? o.$id : o.entityUrn) !== id) continue;
+        if (!best || Object.keys(o).length > Object.keys(best).length) best = o;
       }
     }
-    return best;
   }
+  return best;
 }
 
 /** Largest object cut out and parsed alone; a bigger one is not worth the search. */
@@ -192,9 +188,7 @@ function relevantBlocks(codes: Element[], needles: readonly string[]): string[] 
     // A datalet is one text node: reading it directly avoids copying megabytes through textContent.
     const only = code.childNodes.length === 1 ? code.firstChild : null;
     const raw = only && only.nodeType === 3 ? ((only as Text).data ?? '') : (code.textContent ?? '');
-    const start = raw.search(/\S/);
-    const open = start >= 0 ? raw[start] : '';
-    if (raw.length > MAX_BLOCK || (open !== '{' && open !== '[')) continue;
+    if (raw.length > MAX_BLOCK || !/^\s*[[{]/.test(raw)) continue; // JSON opens with an object or array
     blocks.push(raw);
   }
   const wanted = needles.filter((n) => n.length >= 2);

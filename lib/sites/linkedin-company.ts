@@ -18,7 +18,7 @@ export const COMPANY_SELECTORS = {
   name: ['.top-card-layout__title', 'h1.org-top-card-summary__title', '.org-top-card-summary__title', 'main h1', 'h1'],
   tagline: ['.top-card-layout__headline', '.org-top-card-summary__tagline'],
   /** Unlabelled facts under the name: industry, headquarters, followers, employees (in that order). */
-  summaryItems: ['.org-top-card-summary-info-list__info-item', '.top-card-layout__first-subline > *'],
+  summaryItem: '.org-top-card-summary-info-list__info-item',
   subline: ['.top-card-layout__first-subline', '.org-top-card-summary-info-list'],
   description: ['[data-test-id="about-us__description"]', '.org-about-us-organization-description__text', 'section.org-about-module p', '.org-about-module__description'],
   websiteLink: ['[data-test-id="about-us__website"] a', '.org-about-us-company-module__website', '.org-top-card-primary-actions__inner a[href*="redir"]'],
@@ -33,7 +33,6 @@ const LABELS: Record<string, 'website' | 'industry' | 'size' | 'headquarters' | 
   'site web': 'website',
   'sitio web': 'website',
   webseite: 'website',
-  website_: 'website',
   industry: 'industry',
   branche: 'industry',
   secteur: 'industry',
@@ -62,8 +61,7 @@ export function extractLinkedinCompany(doc: Document, r: Recorder, pageUrl: stri
   const pageCompanyUrl = canonicalCompanyUrl(pageUrl);
   const org = organizationFromJsonLd(doc, pageCompanyUrl);
   if (org) readJsonLd(org, r);
-  const name = first(doc, COMPANY_SELECTORS.name);
-  r.companyFound('name', name);
+  r.companyFound('name', first(doc, COMPANY_SELECTORS.name));
   readAboutList(doc, r);
   readTopCard(doc, r);
   readTopCardWebsite(doc, r);
@@ -74,6 +72,15 @@ export function extractLinkedinCompany(doc: Document, r: Recorder, pageUrl: stri
   if (pageCompanyUrl && r.company && r.company.name) r.companyText('linkedinUrl', pageCompanyUrl, 'url', pageUrl);
   // The People tab lists the company's members: the same list reader as search (viewer excluded).
   if (/^\/(?:company|school|showcase)\/[^/]+\/people\/?$/.test(pathOf(pageUrl))) readPeopleList(doc, r, pageUrl);
+}
+
+/**
+ * Whether the company field already holds a value: a later source cannot change it (the Recorder
+ * keeps the first), so a lookup for it alone is skipped (a whole-document query costs a tenth of
+ * a walk in a browser, a reference followed in the embedded JSON a scan of its blocks).
+ */
+function known(r: Recorder, field: 'name' | 'website' | 'industry' | 'headquarters' | 'employees' | 'founded' | 'followers'): boolean {
+  return !!r.company && r.company[field] !== null;
 }
 
 /** The link without campaign parameters LinkedIn's button adds ("?utm_source=linkedin"). */
@@ -100,7 +107,7 @@ function pathOf(url: string): string {
  * list): the first outbound link of the top card, LinkedIn's redirect unwrapped.
  */
 function readTopCardWebsite(doc: Document, r: Recorder): void {
-  if (r.has('company.website')) return;
+  if (known(r, 'website')) return;
   const listed = first(doc, COMPANY_SELECTORS.websiteLink);
   const candidates = listed ? [listed.el] : all(doc, COMPANY_SELECTORS.topCardLinks.join(', '));
   for (const a of candidates) {
@@ -110,7 +117,7 @@ function readTopCardWebsite(doc: Document, r: Recorder): void {
     const target = hostOf(unwrapRedirect(href));
     if (!target || target.endsWith('linkedin.com') || target.endsWith('licdn.com')) continue;
     setWebsite(r, withoutTracking(unwrapRedirect(href)), 'selector', `top card link${label ? ` "${label}"` : ''}: ${href}`);
-    if (r.has('company.website')) return;
+    if (known(r, 'website')) return;
   }
 }
 
@@ -157,9 +164,9 @@ function readAboutList(doc: Document, r: Recorder): void {
     const snippet = `${clean(dt.textContent)}: ${value}`;
     switch (label) {
       case 'website': {
-        const link = dd.querySelector('a');
-        setWebsite(r, link?.getAttribute('href') && !link.getAttribute('href')?.startsWith('#') ? (link.getAttribute('href') ?? '') : value, 'selector', snippet);
-        if (!r.has('company.website')) setWebsite(r, value.split(/\s/)[0] ?? '', 'selector', snippet);
+        const href = dd.querySelector('a')?.getAttribute('href');
+        setWebsite(r, href && !href.startsWith('#') ? href : value, 'selector', snippet);
+        if (!known(r, 'website')) setWebsite(r, value.split(/\s/)[0] ?? '', 'selector', snippet);
         break;
       }
       case 'industry':
@@ -202,12 +209,11 @@ export function splitList(text: string): string[] {
 }
 
 function readTopCard(doc: Document, r: Recorder): void {
-  const items = all(doc, COMPANY_SELECTORS.summaryItems[0]).map(textOf).filter(Boolean);
-  const subline = first(doc, COMPANY_SELECTORS.subline);
-  const texts = items.length ? items : [];
+  const texts = all(doc, COMPANY_SELECTORS.summaryItem).map(textOf).filter(Boolean);
   const plain: string[] = [];
   for (const item of texts) {
-    if (membersOnLinkedin(item) !== null) r.companyValue('employeesOnLinkedin', membersOnLinkedin(item), 'selector', item);
+    const members = membersOnLinkedin(item);
+    if (members !== null) r.companyValue('employeesOnLinkedin', members, 'selector', item);
     else if (/\bfollowers?\b|abonnés|follower/i.test(item)) {
       r.companyValue('followers', parseCount(item), 'selector', item);
     } else if (/\bemployees?\b|mitarbeiter|employés|empleados/i.test(item)) {
@@ -217,6 +223,7 @@ function readTopCard(doc: Document, r: Recorder): void {
   // Logged-in top card: industry first, then headquarters.
   if (plain[0]) r.companyText('industry', plain[0], 'selector', `top card: ${texts.join(' · ')}`);
   if (plain[1]) r.companyText('headquarters', plain[1], 'selector', `top card: ${texts.join(' · ')}`);
+  const subline = known(r, 'followers') ? null : first(doc, COMPANY_SELECTORS.subline);
   if (subline) {
     const text = textOf(subline.el);
     const followers = /([\d.,]+\s*[KkMm]?)\s+followers/.exec(text.slice(0, 500)); // capped: digit runs would make the pattern quadratic
@@ -225,7 +232,8 @@ function readTopCard(doc: Document, r: Recorder): void {
   const employeesLink = first(doc, COMPANY_SELECTORS.employeesLink);
   if (employeesLink) {
     const text = textOf(employeesLink.el);
-    const m = /(?:all|see all|view all)?\s*([\d.,]+)\s+(?:employees|associated members)/i.exec(text.slice(0, 500));
+    // "See all 1,234 employees": the count is the first number before the word.
+    const m = /([\d.,]+)\s+(?:employees|associated members)/i.exec(text.slice(0, 500));
     // "201-500 employees" on that link is the size band, not a count of members.
     if (m?.[1] && !/\d\s*[-–]\s*[\d.,]+\s+employees/i.test(text.slice(0, 500))) r.companyValue('employeesOnLinkedin', parseCount(m[1]), 'selector', text);
   }
@@ -233,9 +241,7 @@ function readTopCard(doc: Document, r: Recorder): void {
 
 /** Logged-in pages without visible content: the Company object in the `<code>` datalets. */
 function readEmbedded(doc: Document, r: Recorder, pageUrl: string): void {
-  if (!doc.querySelector('code')) return;
-  const complete = r.company && r.company.name && r.company.industry && r.company.employees && r.company.website;
-  if (complete) return;
+  if (known(r, 'name') && known(r, 'industry') && known(r, 'employees') && known(r, 'website')) return;
   const slug = /\/company\/([^/?#]+)/.exec(pageUrl)?.[1] ?? '';
   const shownName = r.company?.name ?? null;
   // Only the blocks that describe this company: by the name in the top card, else by the URL's slug or id.
@@ -247,10 +253,11 @@ function readEmbedded(doc: Document, r: Recorder, pageUrl: string): void {
   r.companyText('name', name, 'embedded-json', `Company.name: ${name}`);
   const site = str(company, 'websiteUrl') || str(company, 'companyPageUrl');
   if (site) setWebsite(r, site, 'embedded-json', `Company.website: ${site}`);
+  // A reference is looked up in the blocks when followed: not for a field the page already gave.
   const industries = company.industries;
-  const industry = Array.isArray(industries) && typeof industries[0] === 'string' ? industries[0] : industryName(json, company);
+  const industry = known(r, 'industry') ? '' : Array.isArray(industries) && typeof industries[0] === 'string' ? industries[0] : industryName(json, company);
   if (industry) r.companyText('industry', industry, 'embedded-json', `Company.industry: ${industry}`);
-  const range = deref(json, company.staffCountRange ?? company.employeeCountRange);
+  const range = known(r, 'employees') ? null : deref(json, company.staffCountRange ?? company.employeeCountRange);
   if (range && (typeof range.start === 'number' || typeof range.end === 'number')) {
     const min = typeof range.start === 'number' ? range.start : null;
     const max = typeof range.end === 'number' ? range.end : null;
@@ -258,9 +265,9 @@ function readEmbedded(doc: Document, r: Recorder, pageUrl: string): void {
   }
   const staff = typeof company.staffCount === 'number' ? company.staffCount : typeof company.employeeCount === 'number' ? company.employeeCount : null;
   if (staff !== null) r.companyValue('employeesOnLinkedin', staff, 'embedded-json', `staffCount: ${staff}`);
-  const founded = deref(json, company.foundedOn);
+  const founded = known(r, 'founded') ? null : deref(json, company.foundedOn);
   if (founded && typeof founded.year === 'number') r.companyValue('founded', founded.year, 'embedded-json', `foundedOn: ${founded.year}`);
-  const hq = deref(json, company.headquarter);
+  const hq = known(r, 'headquarters') ? null : deref(json, company.headquarter);
   const address = hq && isObject(hq.address) ? hq.address : hq;
   if (address && !('$deletedFields' in (hq ?? {}) && !str(address, 'city'))) {
     const text = [str(address, 'city'), str(address, 'geographicArea')].filter(Boolean).join(', ');
@@ -283,10 +290,13 @@ const COMPANY_TYPE = /organization\.Company$|organization\.dash\.Company$|dash\.
 function mayBeSubject(shownName: string | null, pageUrl: string): Keep {
   const slug = /\/company\/([^/?#]+)/.exec(pageUrl)?.[1]?.toLowerCase() ?? null;
   const words = shownName ? shownName.split(' ') : null;
-  const hasSlug = (text: string): boolean => !!slug && text.toLowerCase().includes(slug);
+  // Lowering each object (5–50 KB) was the dearest test: an ASCII slug is found by a case-blind
+  // search instead, the same answer, as only "İ" and the Kelvin sign lower to ASCII from outside it.
+  const ascii = slug && /^[ -~]+$/.test(slug) && RegExp(slug.replace(/\W/g, '\\$&'), 'i');
+  const hasSlug = (text: string): boolean => (ascii && !/[\u0130\u212a]/.test(text) ? ascii.test(text) : !!slug && text.toLowerCase().includes(slug));
   return {
     key: `${slug}\u0000${shownName}`,
-    test: (text) => text.includes('\\') || hasSlug(text) || (!!words && words.every((w) => text.includes(w))),
+    test: (text) => (!!words && words.every((w) => text.includes(w))) || text.includes('\\') || hasSlug(text),
   };
 }
 
@@ -324,9 +334,10 @@ function industryName(json: EmbeddedJson, company: JsonObject): string {
 
 /** Meta tags and the page title, last. */
 function readFallbacks(doc: Document, r: Recorder): void {
-  const description = meta(doc, 'og:description') || meta(doc, 'description');
+  const description = known(r, 'followers') ? '' : meta(doc, 'og:description') || meta(doc, 'description');
   const followers = /([\d.,]+\s*[KkMm]?)\s+followers on LinkedIn/i.exec(description.slice(0, 1000));
   if (followers?.[1]) r.companyValue('followers', parseCount(followers[1]), 'meta', description);
+  if (known(r, 'name')) return;
   const title = clean(doc.title) || meta(doc, 'og:title');
   const m = /^(?:\(\d+\)\s*)?(.+?)\s*(?:[:|]\s*(?:Overview|About|People|Posts|Jobs|Life)\s*)?\|\s*LinkedIn$/.exec(title);
   if (m?.[1]) r.companyText('name', m[1], 'meta', title);

@@ -44,6 +44,30 @@ describe('logged-in company page from its embedded JSON: the subject among other
     expect(obs.company?.website).toBe('https://nordwind.example');
   });
 
+  it('by a slug written with a character that lowers to ASCII (Kelvin sign, dotted capital I)', () => {
+    for (const [written, slug] of [['\u212aiosk-Labs', 'kiosk-labs'], ['\u0130nsel-Data', 'i\u0307nsel-data']] as const) {
+      const subject = `{"$type":"${TYPE}","entityUrn":"urn:li:fsd_company:7","universalName":"${written}","name":"Subject Co","websiteUrl":"https://subject.example"}`;
+      const obs = extractPage(page([other(1, 'Viewer Employer'), subject]), `https://www.linkedin.com/company/${slug}/`);
+      expect(obs.company?.website, written).toBe('https://subject.example');
+    }
+  });
+
+  it('with a shown name whose characters JSON writes with a short escape (\\" for a quote)', () => {
+    const subject = `{"$type":"${TYPE}","entityUrn":"urn:li:fsd_company:9","universalName":"x","name":"Studio \\"Nord\\" Labs","websiteUrl":"https://nord.example"}`;
+    const obs = extractPage(page([other(1, 'Viewer Employer'), subject], 'Studio &quot;Nord&quot; Labs'), 'https://www.linkedin.com/company/12345/');
+    expect(obs.company?.website).toBe('https://nord.example');
+  });
+
+  it('the top card wins over the JSON for what both give; the JSON fills only the rest', () => {
+    const subject = `{"$type":"${TYPE}","entityUrn":"urn:li:fsd_company:7","universalName":"nordwind-labs","name":"Nordwind Labs","websiteUrl":"https://nordwind.example","industries":["Retail"],"foundedOn":{"year":2011},"headquarter":{"address":{"city":"Elsewhere","geographicArea":"XX"}}}`;
+    const top = `<h1 class="org-top-card-summary__title">Nordwind Labs</h1><div class="org-top-card-summary-info-list__info-item">Software Development</div><div class="org-top-card-summary-info-list__info-item">Hamburg, Germany</div>`;
+    const block = `{"included":[${other(1, 'Viewer Employer')},${subject}]}`;
+    const doc = parseDocument(`<html><head><title>LinkedIn</title></head><body><main>${top}</main><code id="bpr-guid-1">${esc(block)}</code></body></html>`);
+    const obs = extractPage(doc, 'https://www.linkedin.com/company/nordwind-labs/');
+    expect(obs.company).toMatchObject({ name: 'Nordwind Labs', industry: 'Software Development', headquarters: 'Hamburg, Germany', founded: 2011, website: 'https://nordwind.example' });
+    expect(obs.evidence['company.industry']?.source).toBe('selector');
+  });
+
   it('never another company when the subject is not in the JSON', () => {
     const obs = extractPage(page([other(1, 'Viewer Employer'), other(2, 'Similar Co')]), url);
     expect(JSON.stringify(obs)).not.toMatch(/Viewer Employer|Similar Co|other\d\.example/);
