@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
-import { afterAll, describe, expect, it } from 'vitest';
+import { inertHappyWindow } from '../helpers/happy-dom';
+import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../cli/parse-html';
 import { detectTechnologies, markerElements } from '../../lib/technographics';
 import { FINGERPRINTS } from '../../lib/technographics/fingerprints';
@@ -48,17 +48,7 @@ const realPages: string[] = existsSync(join(realDir, 'truth.json'))
   ? (JSON.parse(readFileSync(join(realDir, 'truth.json'), 'utf8')) as { file: string }[]).map((e) => e.file)
   : [];
 
-const happyWindow = new Window({
-  settings: {
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    disableIframePageLoading: true,
-    navigation: { disableChildFrameNavigation: true, disableChildPageNavigation: true, disableMainFrameNavigation: true },
-  },
-});
-afterAll(async () => {
-  await happyWindow.happyDOM.close();
-});
+const happyWindow = inertHappyWindow();
 
 describe('markup markers: one pass finds what one selector per marker finds', () => {
   it('on a page holding every marker (and a near miss before each), in both orders', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
+import { inertHappyWindow } from '../helpers/happy-dom';
 import { parseHTML } from 'linkedom';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../cli/parse-html';
 import { detectTechnologies, INLINE_SCRIPT_SCAN_LIMIT, urlHost, type DetectedTechnology } from '@/lib/technographics';
 import { FINGERPRINTS, TECHNOLOGY_CATEGORIES } from '@/lib/technographics/fingerprints';
@@ -16,17 +16,7 @@ function linkedomDoc(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
-const happyWindow = new Window({
-  settings: {
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    disableIframePageLoading: true,
-    navigation: { disableChildFrameNavigation: true, disableChildPageNavigation: true, disableMainFrameNavigation: true },
-  },
-});
-afterAll(async () => {
-  await happyWindow.happyDOM.close();
-});
+const happyWindow = inertHappyWindow();
 /** happy-dom's DOMParser marks scripts non-executable, and loading is disabled above. */
 function happyDoc(html: string): Document {
   return new happyWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
