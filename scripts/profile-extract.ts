@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { urlForTruthEntry } from './eval-extract';
 import { findChromium } from './find-chromium.mjs';
 import { QUIET_FLAGS } from './launch-extension.mjs';
+import { serveOnlyPage } from './serve-page';
 
 const dir = process.env.LEADFIT_REAL_FIXTURES ?? resolve(process.cwd(), '../shared/fixtures/real');
 
@@ -30,12 +31,7 @@ async function main(): Promise<void> {
     for (const e of entries) {
       const html = readFileSync(join(dir, e.file), 'utf8');
       const url = urlForTruthEntry(e);
-      await context.unroute('**/*');
-      await context.route('**/*', (route) =>
-        route.request().isNavigationRequest() && route.request().frame().parentFrame() === null
-          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" }, body: html })
-          : route.abort(),
-      );
+      await serveOnlyPage(context, html);
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       await page.evaluate(`${code}; window.__lf = LeadFitExtract; for (let i = 0; i < 3; i++) LeadFitExtract.extractPage(document.cloneNode(true), ${JSON.stringify(url)});`);

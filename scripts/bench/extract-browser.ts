@@ -18,6 +18,7 @@ import { build, type Plugin } from 'esbuild';
 import { urlForTruthEntry } from '../eval-extract';
 import { findChromium } from '../find-chromium.mjs';
 import { QUIET_FLAGS } from '../launch-extension.mjs';
+import { serveOnlyPage } from '../serve-page';
 
 const dir = process.env.LEADFIT_REAL_FIXTURES ?? resolve(process.cwd(), '../shared/fixtures/real');
 /** Company sites at least this big are "big" (the issue's second budget). */
@@ -68,12 +69,7 @@ export default async function bench(): Promise<void> {
     for (const { e, size, kind } of pages) {
       const html = readFileSync(join(dir, e.file), 'utf8');
       const url = urlForTruthEntry(e);
-      await context.unroute('**/*');
-      await context.route('**/*', (route) =>
-        route.request().isNavigationRequest() && route.request().frame().parentFrame() === null
-          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" }, body: html })
-          : route.abort(),
-      );
+      await serveOnlyPage(context, html);
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       const result = (await page.evaluate(`(() => {
