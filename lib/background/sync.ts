@@ -138,7 +138,24 @@ async function bookStatus(sync: SyncSettings): Promise<BookSyncStatus> {
  * never replaced by a pull (the manager would lose their import); the status says so. Errors are
  * stored for the options page, never thrown; a failed pull keeps the stored book.
  */
-export async function pullBookNow(fetchImpl: typeof fetch = fetch): Promise<void> {
+export function pullBookNow(fetchImpl: typeof fetch = fetch): Promise<void> {
+  return oneAtATime(() => pullAndStoreBook(fetchImpl));
+}
+
+/**
+ * Checks run one after the other: the periodic alarm, the popup's due check and the rep's "Check
+ * now" can start at the same moment, and two pulls interleaving their reads and writes of the
+ * stored book and its state could leave either half-written. A later check still runs (settings
+ * may have changed in between); it usually gets 304s.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
+  const next = queue.then(run, run);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function pullAndStoreBook(fetchImpl: typeof fetch): Promise<void> {
   const settings = await readSettings();
   const url = bookUrl(settings.sync);
   if (!url) return;
@@ -211,10 +228,14 @@ export async function publishBookNow(fetchImpl: typeof fetch = fetch): Promise<B
 }
 
 /** Pulls the team pack, then the team's account book. Errors are stored for the rep to see, never thrown. */
-export async function checkNow(hooks: PackHooks, fetchImpl: typeof fetch = fetch): Promise<SyncStatus> {
+export function checkNow(hooks: PackHooks, fetchImpl: typeof fetch = fetch): Promise<SyncStatus> {
+  return oneAtATime(() => checkPackAndBook(hooks, fetchImpl));
+}
+
+async function checkPackAndBook(hooks: PackHooks, fetchImpl: typeof fetch): Promise<SyncStatus> {
   await checkPackNow(hooks, fetchImpl);
   try {
-    await pullBookNow(fetchImpl);
+    await pullAndStoreBook(fetchImpl);
   } catch (err) {
     // readSettings or storage failing: recorded like any pull error, the pack's result stands.
     const state = await readBookSyncState();

@@ -88,6 +88,24 @@ describe('background: the team account book', () => {
     expect((await readBookSyncState()).lastError).toBeNull();
   });
 
+  it('the periodic check and "Check now" at the same moment: one runs after the other, the book is stored once with no error', async () => {
+    await useSync({ mode: 'server', serverUrl: base, team: 'acme', readerToken: team.readerToken });
+    let inFlight = 0;
+    let most = 0;
+    const overlapping: typeof fetch = async (input, init) => {
+      most = Math.max(most, ++inFlight);
+      try {
+        return await countingFetch(input, init);
+      } finally {
+        inFlight--;
+      }
+    };
+    const [alarm, click, pull] = await Promise.all([checkNow(hooks, overlapping), checkNow(hooks, overlapping), pullBookNow(overlapping).then(() => status(starter))]);
+    for (const st of [alarm, click, pull]) expect(st.book).toMatchObject({ version: 1, count: 120, source: 'sync', lastError: null });
+    expect(most).toBe(1);
+    expect(await readBookMeta()).toMatchObject({ version: 1, source: 'sync', count: 120 });
+  });
+
   it('a wrong token is a sentence in the status and the stored book stays', async () => {
     await useSync({ mode: 'server', serverUrl: base, team: 'acme', readerToken: team.readerToken });
     await pullBookNow(countingFetch);
