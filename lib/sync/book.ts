@@ -1,5 +1,5 @@
 import { BOOK_LIMITS, parseBookJson, type Book } from '../book/schema';
-import { errorMessage, hostOf, readTextLimited } from './client';
+import { errorMessage, hostOf, PULL_TIMEOUT_MS, readTextLimited } from './client';
 
 /**
  * The team's account book over HTTP (#11), beside the pack: pulled with an ETag (a LeadFit sync
@@ -25,6 +25,8 @@ export interface BookPullOptions {
   /** The ETag of the book this browser has; the answer is 304 while it is the latest. */
   etag: string | null;
   fetch: typeof fetch;
+  /** Gives up on a server that never answers (see PULL_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
 
 export type BookPublishResult =
@@ -71,13 +73,13 @@ const says = (error: string) => (error ? ` (server: ${error})` : '');
  * Asks for the team's book, sending the ETag of the one this browser has. A book that is too
  * large, not JSON or not valid is an error, so it never replaces the stored one.
  */
-export async function pullBook({ url, token, etag, fetch: fetchImpl }: BookPullOptions): Promise<BookPullResult> {
+export async function pullBook({ url, token, etag, fetch: fetchImpl, timeoutMs = PULL_TIMEOUT_MS }: BookPullOptions): Promise<BookPullResult> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (etag) headers['If-None-Match'] = etag;
   let res: Response;
   try {
-    res = await fetchImpl(url, { method: 'GET', headers, cache: 'no-store' });
+    res = await fetchImpl(url, { method: 'GET', headers, cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) });
   } catch (err) {
     return { status: 'error', error: `could not reach ${hostOf(url)} for the account book: ${errorMessage(err)}; the stored book is kept` };
   }

@@ -22,7 +22,12 @@ export interface CheckOptions {
   fetch: typeof fetch;
   /** The team version the rep runs; an older one from the server is refused. */
   currentVersion: number | null;
+  /** Gives up on a server that never answers (checks run one at a time, so one hung pull would hold back the rest). */
+  timeoutMs?: number;
 }
+
+/** How long a pull may take, answer included (a 100,000-account book is ~3 MB gzipped). */
+export const PULL_TIMEOUT_MS = 60_000;
 
 export type PublishResult =
   | { ok: true; version: number }
@@ -167,14 +172,14 @@ function pullError(status: number, url: string, hadToken: boolean, body: unknown
  * comes back. A pack that fails validation or is older than the current one is an error,
  * so it never replaces the last good pack.
  */
-export async function checkForUpdate({ url, token, etag, fetch: fetchImpl, currentVersion }: CheckOptions): Promise<CheckResult> {
+export async function checkForUpdate({ url, token, etag, fetch: fetchImpl, currentVersion, timeoutMs = PULL_TIMEOUT_MS }: CheckOptions): Promise<CheckResult> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (etag) headers['If-None-Match'] = etag;
 
   let res: Response;
   try {
-    res = await fetchImpl(url, { method: 'GET', headers, cache: 'no-store' });
+    res = await fetchImpl(url, { method: 'GET', headers, cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) });
   } catch (err) {
     return { status: 'error', error: `could not reach ${hostOf(url)}: ${errorMessage(err)}` };
   }
