@@ -91,12 +91,19 @@ export const observationSchema = z.object({
    * Page text the LinkedIn content script sends unparsed, to keep its bundle small (#12):
    * lib/extract/complete.ts parses it (in the background, the CLI, tests) and removes this field.
    * `employees`: the size band's text (`company.employees` holds {min: null, max: null} until then);
-   * `insights`: a list row's "Current: … at X" line, by index into `people`.
+   * `insights`: a list row's "Current: … at X" line, by index into `people`;
+   * `names`: later candidates for a name slot (person.name, person.company, company.name), tried in
+   * order when the slot's value fails the full name check (lib/extract/names.ts); `refused`: why the
+   * Recorder refused a person's name by its shape (for "not a profile: …").
    */
   raw: z
     .object({
       employees: z.string().max(400).optional(),
       insights: z.record(z.string(), z.string().max(300)).optional(),
+      names: z
+        .record(z.string().max(40), z.array(z.object({ value: z.string().max(5000), source: z.string().max(64), snippet: z.string().max(1000) })).max(3))
+        .optional(),
+      refused: z.string().max(400).optional(),
     })
     .optional(),
 });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { companyKeys, companyOfObservation, findAccount, joinAliases, linkedinCompanySlug, mergeObservation, normalizeCompanyName, normalizeDomain } from '../accounts/merge';
 import type { AccountRecord, ResearchPageRecord, ResearchRecord } from '../accounts/types';
+import { completeObservation } from '../extract/complete';
 import { observationSchema, type Observation } from '../observation';
 import type { Pack } from '../profiles/schema';
 import { scorePage } from '../scoring';
@@ -274,8 +275,10 @@ async function readWebsitePage(url: string, expectedDomain: string, timeoutMs: n
     const results = await withTimeout(browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/company.js'] }), timeoutMs);
     if (results === 'timeout') return { status: 'timed-out', sentence: `timed out after ${Math.round(timeoutMs / 1000)} s` };
     const parsed = observationSchema.safeParse(results?.[0]?.result);
-    if (!parsed.success || !parsed.data.company) return { status: 'error', sentence: 'the page could not be read: the reader returned nothing usable' };
-    return { status: 'done', sentence: 'done', observation: parsed.data };
+    // The injected reader checked names by shape only: the full checks run here (#12).
+    const observation = parsed.success ? completeObservation(parsed.data) : null;
+    if (!observation?.company) return { status: 'error', sentence: 'the page could not be read: the reader returned nothing usable' };
+    return { status: 'done', sentence: 'done', observation };
   } catch (err) {
     return { status: 'error', sentence: `could not be read (${(err as Error).message})` };
   } finally {

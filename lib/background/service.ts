@@ -146,7 +146,7 @@ async function dispatch(request: Request, sender: SenderInfo): Promise<Response<
   switch (request.type) {
     case 'observation': {
       const tabId = sender.tab!.id!;
-      request.observation = completeObservation(request.observation); // #12: parse what the LinkedIn content script sent raw
+      request.observation = completeObservation(request.observation); // #12: check and parse what the LinkedIn content script sent raw
       // A background tab opened by company research: its page is research, not one the rep viewed.
       if (deliverResearchObservation(tabId, request.observation)) return ok<'observation'>({ tabId, status: 'ready' });
       const state = await processObservation(tabId, request.observation);
@@ -454,7 +454,7 @@ export async function readPage(tabId: number): Promise<TabState> {
   const raw = results?.[0]?.result;
   const parsed = observationSchema.safeParse(raw);
   if (!parsed.success) throw new Error('the page could not be read: the extraction returned nothing usable');
-  return processObservation(tabId, parsed.data);
+  return processObservation(tabId, completeObservation(parsed.data)); // the injected reader checked names by shape only (#12)
 }
 
 export async function setOutcome(accountKey: string, outcome: AccountRecord['outcome']): Promise<AccountRecord> {

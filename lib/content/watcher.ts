@@ -21,6 +21,16 @@ export interface WatcherDeps {
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
   now?: () => number;
+  /**
+   * The page's URL: a mutation under a new URL is an in-app navigation (LinkedIn changes the URL,
+   * then renders the new subject), read as one. Without it, only `poke(true)` says so.
+   */
+  location?: () => string;
+  /**
+   * Whether the extension is still there: after it is reloaded or updated, a script left in an open
+   * tab can no longer send and stops at its next read instead of observing the page for nothing.
+   */
+  alive?: () => boolean;
 }
 
 export const FAST_DELAY_MS = 50;
@@ -51,7 +61,12 @@ export function createPageWatcher(deps: WatcherDeps): PageWatcher {
   let reads = 0;
   let sends = 0;
 
-  const disconnect = deps.observe(() => poke(false));
+  let href = deps.location?.();
+  const disconnect = deps.observe(() => {
+    const at = deps.location?.();
+    poke(at !== href);
+    href = at;
+  });
 
   function arm(delay: number): void {
     if (stopped || timer !== null) return;
@@ -85,6 +100,7 @@ export function createPageWatcher(deps: WatcherDeps): PageWatcher {
 
   async function run(): Promise<void> {
     if (stopped) return;
+    if (deps.alive && !deps.alive()) return stop();
     reads++;
     let observation: Observation;
     try {

@@ -1,14 +1,19 @@
 import type { Evidence, Observation, PersonObservation } from '../observation';
 import { parseEmployeeRange } from '../normalize/employees';
 import { companyFromHeadline, headlineEvidence, titleFromHeadline, type HeadlineCompany } from '../sites/headline';
+import { readerInfo } from '../sites/reader-infos';
+import { emptyCompany, emptyPerson } from '../observation-empty';
 import { snip } from './dom';
-import { companyNameProblem } from './names';
+import { companyNameProblem, personNameProblem } from './names';
 import { quote, usable } from './record';
+import { cleanText } from './text-clean';
 
 /**
- * Completes what the LinkedIn readers leave unparsed, so their content script stays within its
- * size budget (#12): the company and title a headline or a list row's insight line states
- * (lib/sites/headline.ts) and the size band's range (lib/normalize/employees.ts). Nothing here
+ * Completes what the readers leave unchecked or unparsed, so the LinkedIn content script stays within
+ * its size budget (#12): the full name checks (lib/extract/names.ts: error and sign-in phrases,
+ * sentences; the Recorder checked only the shape), the company and title a headline or a list
+ * row's insight line states (lib/sites/headline.ts) and the size band's range
+ * (lib/normalize/employees.ts). Nothing here
  * needs the DOM. The background runs it on every observation it receives (the trust boundary),
  * and `extractPage` / `extractLinkedinPage` run it for the CLI, the eval and the tests, so every
  * consumer sees the same observation. Pure; returns a new observation without `raw`; running it
@@ -20,17 +25,18 @@ import { quote, usable } from './record';
 export function completeObservation(observation: Observation): Observation {
   const { raw, ...rest } = observation;
   const obs: Observation = { ...rest, evidence: { ...rest.evidence }, missing: [...rest.missing] };
+  const refused = raw?.refused ? [raw.refused] : [];
+  finishCleaning(obs);
+  const insights = checkNames(obs, raw?.names ?? {}, raw?.insights, refused);
   if (obs.company && raw?.employees !== undefined && obs.company.employees) {
     // The content script recorded the band only when it parses (lib/normalize/employee-band.ts).
     const range = parseEmployeeRange(raw.employees);
     obs.company = { ...obs.company, employees: range };
-    if (!range) {
-      delete obs.evidence['company.employees'];
-      obs.missing.push('company.employees');
-    }
+    if (!range) delete obs.evidence['company.employees'];
   }
   if (obs.kind === 'linkedin-person' && obs.person) obs.person = completeProfile(obs.person, obs);
-  if (obs.people.length) obs.people = obs.people.map((p, i) => completeRow(p, i, raw?.insights?.[String(i)] ?? null, obs.evidence));
+  if (obs.people.length) obs.people = obs.people.map((p, i) => completeRow(p, i, insights?.[String(i)] ?? null, obs.evidence));
+  finishSections(obs, refused);
   return obs;
 }
 
@@ -45,12 +51,11 @@ function completeProfile(original: PersonObservation, obs: Observation): PersonO
   const found = companyFromHeadline(person.headline);
   if (!found) return person;
   const set = (field: 'company' | 'title', value: string | null): boolean => {
-    const v = usable(value);
+    const v = usable(value, cleanText);
     if (!v || person[field] !== null) return false;
     if (field === 'company' && companyNameProblem(v)) return false;
     person[field] = v;
-    obs.evidence[`person.${field}`] = { source: 'headline', snippet: quote(headlineEvidence(found)) };
-    obs.missing = obs.missing.filter((m) => m !== `person.${field}`);
+    obs.evidence[`person.${field}`] = { source: 'headline', snippet: quote(headlineEvidence(found), cleanText) };
     return true;
   };
   if (person.company) {
@@ -71,7 +76,7 @@ function completeProfile(original: PersonObservation, obs: Observation): PersonO
 function completeRow(original: PersonObservation, i: number, insight: string | null, evidence: Record<string, Evidence>): PersonObservation {
   const person = { ...original };
   const set = (field: 'company' | 'title', value: string | null, snippet: string): void => {
-    const v = usable(value);
+    const v = usable(value, cleanText);
     if (!v || person[field] !== null) return;
     person[field] = v;
     evidence[`people[${i}].${field}`] = { source: 'headline', snippet: snip(snippet) };
@@ -89,4 +94,114 @@ function completeRow(original: PersonObservation, i: number, insight: string | n
     if (role) set('title', role, `headline "${person.headline}"`);
   }
   return person;
+}
+
+/**
+ * Every text value and evidence snippet cleaned for display (lib/extract/text-clean.ts `cleanText`:
+ * the content scripts only stripped decoration). Changes nothing on a completed observation.
+ */
+function finishCleaning(obs: Observation): void {
+  const cleaned = <T extends Record<string, unknown>>(section: T, path: string): T => {
+    const out: Record<string, unknown> = { ...section };
+    for (const [key, value] of Object.entries(section)) {
+      if (typeof value === 'string') {
+        out[key] = usable(value, cleanText);
+        if (out[key] === null) delete obs.evidence[`${path}.${key}`];
+      } else if (key === 'specialties' && Array.isArray(value)) {
+        out[key] = value.map((v) => usable(String(v), cleanText)).filter((v) => v !== null);
+      }
+    }
+    return out as T;
+  };
+  if (obs.person) obs.person = cleaned(obs.person, 'person');
+  if (obs.company) obs.company = cleaned(obs.company, 'company');
+  obs.people = obs.people.map((row, i) => cleaned(row, `people[${i}]`));
+  // The snippets the Recorder quoted (a field's own evidence; the technologies' are the page's code, kept as read).
+  for (const [key, ev] of Object.entries(obs.evidence)) if (FIELD_EVIDENCE.test(key)) obs.evidence[key] = { source: ev.source, snippet: quote(ev.snippet, cleanText) };
+}
+
+const FIELD_EVIDENCE = /^(?:person|company|people\[\d+\])\.\w+$/;
+
+type Alternates = NonNullable<NonNullable<Observation['raw']>['names']>;
+
+/**
+ * The full name checks on what the Recorder took by shape alone, with the reader's fall-through:
+ * a name slot whose value is an error phrase or a sentence takes the first later candidate that
+ * passes (the Recorder kept them), else is emptied (why, in `refused`); a list row whose name fails
+ * is dropped (evidence and insight lines renumbered). Returns the insight lines by the rows' new indexes.
+ */
+function checkNames(obs: Observation, alternates: Alternates, insights: Record<string, string> | undefined, refused: string[]): Record<string, string> | undefined {
+  /** The slot's value if it passes, else the first alternate that does (its evidence then), else null. */
+  const settle = (path: string, value: string | null, problemOf: (s: string) => string | null): string | null => {
+    if (value === null) return null;
+    const later = (alternates[path] ?? []).map((a) => ({ value: usable(a.value, cleanText), evidence: { source: a.source, snippet: quote(a.snippet, cleanText) } }));
+    for (const candidate of [{ value, evidence: null }, ...later]) {
+      if (candidate.value === null) continue;
+      const problem = problemOf(candidate.value);
+      if (!problem) {
+        if (candidate.evidence) obs.evidence[path] = candidate.evidence;
+        return candidate.value;
+      }
+      refused.push(`${path}: "${snip(candidate.value, 80)}" (${problem})`);
+    }
+    delete obs.evidence[path];
+    return null;
+  };
+  if (obs.person) {
+    const person = { ...obs.person, name: settle('person.name', obs.person.name, personNameProblem) };
+    person.company = settle('person.company', obs.person.company, companyNameProblem);
+    // The company page linked was the refused company's: not claimed for another one.
+    if (person.company !== obs.person.company && person.companyLinkedinUrl !== null) {
+      person.companyLinkedinUrl = null;
+      delete obs.evidence['person.companyLinkedinUrl'];
+    }
+    obs.person = person;
+  }
+  if (obs.company) obs.company = { ...obs.company, name: settle('company.name', obs.company.name, companyNameProblem) };
+
+  if (!obs.people.some((p) => (p.name !== null && personNameProblem(p.name)) || (p.company !== null && companyNameProblem(p.company)))) return insights;
+  const kept: Observation['people'] = [];
+  const evidence: Observation['evidence'] = {};
+  const renumbered: Record<string, string> = {};
+  for (const [key, ev] of Object.entries(obs.evidence)) if (!key.startsWith('people[')) evidence[key] = ev;
+  obs.people.forEach((row, i) => {
+    if (row.name === null || personNameProblem(row.name)) return;
+    const j = kept.length;
+    // As the Recorder did: a company that is not a name is dropped, its evidence kept.
+    kept.push(row.company !== null && companyNameProblem(row.company) ? { ...row, company: null } : row);
+    for (const [key, ev] of Object.entries(obs.evidence)) if (key.startsWith(`people[${i}].`)) evidence[`people[${j}].${key.slice(`people[${i}].`.length)}`] = ev;
+    const line = insights?.[String(i)];
+    if (line !== undefined) renumbered[String(j)] = line;
+  });
+  obs.people = kept;
+  obs.evidence = evidence;
+  return insights ? renumbered : undefined;
+}
+
+const FIELD_PATHS = new Set(['people', ...Object.keys(emptyPerson()).map((k) => `person.${k}`), ...Object.keys(emptyCompany()).map((k) => `company.${k}`)]);
+
+/**
+ * What survives and what is missing, once every value is checked and parsed: a person page whose
+ * subject has no readable name is not a profile (a wall, an error page, "An exact match for … could
+ * not be found": nothing about a person is claimed); a section with no value is none, unless it is
+ * what the page is about (lib/sites reader's `subject`), whose empty fields are then all listed as
+ * missing. Evidence only for what survived. Notes already in `missing` are kept (completing twice
+ * changes nothing).
+ */
+function finishSections(obs: Observation, refused: string[]): void {
+  const subject = readerInfo(obs.kind)?.subject ?? null;
+  const holds = (section: object): boolean => Object.values(section).some((v) => v !== null && !(Array.isArray(v) && v.length === 0));
+  if (obs.person && !((subject !== 'person' || obs.person.name !== null) && holds(obs.person))) obs.person = null;
+  if (obs.company && !holds(obs.company)) obs.company = null;
+  for (const key of Object.keys(obs.evidence)) if ((key.startsWith('person.') && !obs.person) || (key.startsWith('company.') && !obs.company)) delete obs.evidence[key];
+  const notes = obs.missing.filter((m) => !FIELD_PATHS.has(m));
+  const missing: string[] = [];
+  if (obs.person || subject === 'person') for (const [k, v] of Object.entries(obs.person ?? emptyPerson())) if (v === null) missing.push(`person.${k}`);
+  if (obs.company || subject === 'company') for (const [k, v] of Object.entries(obs.company ?? emptyCompany())) if (v === null || (Array.isArray(v) && v.length === 0)) missing.push(`company.${k}`);
+  if (subject === 'people' && obs.people.length === 0) missing.push('people');
+  if (subject === 'person' && !obs.person && !notes.some((n) => n.startsWith('not a profile'))) {
+    const why = refused.find((x) => x.startsWith('person.name'));
+    notes.push(`not a profile: ${why ? `the name slot holds ${why.slice('person.name: '.length)}` : 'no name on the page'}`);
+  }
+  obs.missing = [...missing, ...notes];
 }

@@ -3,7 +3,10 @@
  * "profile not found" page ("An exact match for … could not be found."), sign-in walls, cookie
  * banners, 404 pages in any UI language. Each check returns why the text is not a name, or null.
  * The text is expected already cleaned (lib/extract/text-clean.ts). Patterns are linear.
+ * Runs when the observation is completed (lib/extract/complete.ts), not in the content scripts,
+ * whose Recorder checks only the shape (lib/extract/name-shape.ts).
  */
+import { companyNameShapeProblem, nameWords, personNameShapeProblem } from './name-shape';
 
 /**
  * Phrases of error pages, sign-in walls and placeholders, in the UI languages reps use most.
@@ -39,41 +42,22 @@ const CONNECTIVES = new Set(
   'a an the for with from to of in on at by about into or but and all any more und oder mit für im ein eine une un et ou avec pour una uno con para por que uma um com een il per'.split(' '),
 );
 
-const HAS_DIGIT = /\p{Nd}/u;
-const HAS_URL = /:\/\/|\bwww\.|\.(?:com|net|org|io|html?|php)(?:[/?#]|$)/i;
-const MARKUP = /[<>{}[\]=|\\/_]|&[a-z]+;/i;
 /** Ends like a sentence (but "Fabian M." and "Jane Doe Jr." end in a period, so only ?, ! and … count, or a long word + "."). */
 const SENTENCE_END = /[?!…]$|\p{Ll}{3,}\.$/u;
 
-/** Why `name` is not a person's name, or null when it may be one. */
+/** Why `name` is not a person's name (its shape, then its words), or null when it may be one. */
 export function personNameProblem(name: string): string | null {
   const s = name.trim();
-  if (s.length < 2) return 'too short';
-  if (s.length > 80) return 'too long for a name';
-  if (HAS_DIGIT.test(s)) return 'has digits';
-  if (s.includes('@') || HAS_URL.test(s)) return 'is an address, not a name';
-  if (MARKUP.test(s)) return 'has markup or symbols';
-  // Credentials after a comma are part of how people write their name ("Jane Doe, MBA, PMP").
-  const core = s.split(',')[0] ?? s;
-  const words = core.split(/\s+/).filter(Boolean);
-  if (words.length > 6) return 'more than six words';
-  return textProblem(s, words, true);
+  return personNameShapeProblem(s) ?? textProblem(s, nameWords(s), true);
 }
 
 /**
- * Why `name` is not a company's name, or null when it may be one. Companies may have digits
- * ("3M", "1Password") and a domain for a name ("Booking.com"), so only URLs with a scheme or
- * path, e-mail addresses, markup, wall phrases and sentences are refused.
+ * Why `name` is not a company's name, or null when it may be one: its shape (lib/extract/name-shape.ts),
+ * then wall phrases and sentences.
  */
 export function companyNameProblem(name: string): string | null {
   const s = name.trim();
-  if (s.length < 1) return 'empty';
-  if (s.length > 120) return 'too long for a name';
-  if (s.includes('@') || /:\/\/|\bwww\.|\/\S/.test(s)) return 'is an address, not a name';
-  if (/[<>{}=\\]|\{\{/.test(s)) return 'has markup';
-  const words = s.split(/\s+/).filter(Boolean);
-  if (words.length > 12) return 'more than twelve words';
-  return textProblem(s, words, false);
+  return companyNameShapeProblem(s) ?? textProblem(s, s.split(/\s+/).filter(Boolean), false);
 }
 
 function textProblem(s: string, words: string[], person: boolean): string | null {

@@ -22,7 +22,7 @@ export interface ReadOptions {
 export function readPage(document: Document, url: string, readers: readonly SiteReader[], options: ReadOptions = {}): Observation {
   const reader = findReader(readers, url);
   const kind: PageKind = reader?.kind ?? 'unsupported';
-  const r = new Recorder(url, kind, reader?.subject ?? null);
+  const r = new Recorder(url, kind);
   if (reader) {
     try {
       reader.read(document, r, url);

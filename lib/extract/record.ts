@@ -2,8 +2,8 @@ import type { CompanyObservation, Evidence, Observation, PageKind, PersonObserva
 import { emptyCompany, emptyPerson } from '../observation-empty';
 import { snip, textOf } from './dom';
 import { statesEmployeeBand } from '../normalize/employee-band';
-import { companyNameProblem, personNameProblem } from './names';
-import { cleanText } from './text-clean';
+import { companyNameShapeProblem, personNameShapeProblem } from './name-shape';
+import { stripDecoration } from './text-clean';
 
 /**
  * Collects an observation field by field. Extractors try their layers in order
@@ -15,7 +15,7 @@ export class Recorder {
   person: PersonObservation | null = null;
   company: CompanyObservation | null = null;
   readonly people: PersonObservation[] = [];
-  /** Text refused from a name slot ("person.name: \"Page not found\" (an error or sign-in phrase)"). */
+  /** Text refused from a name slot ("person.name: \"jane@doe.com\" (is an address, not a name)"). */
   readonly rejected: string[] = [];
   /** Company websites: what the page is (set by the company-site reader). */
   page: SitePage | null = null;
@@ -25,8 +25,6 @@ export class Recorder {
   constructor(
     readonly url: string,
     readonly kind: PageKind,
-    /** What the reader says the page is about (lib/sites/reader.ts): decides which empty sections count as missing. */
-    readonly subject: 'person' | 'company' | 'people' | null = null,
   ) {}
 
   /** Starts the person section (the page's subject). */
@@ -48,8 +46,13 @@ export class Recorder {
   personText(field: keyof PersonObservation, value: string | null | undefined, source: string, snippet?: string): boolean {
     const v = usable(value);
     const person = this.withPerson();
-    if (!v || person[field] !== null) return false;
-    if (this.refuses(`person.${field}`, v, field === 'name' ? personNameProblem(v) : field === 'company' ? companyNameProblem(v) : null)) return false;
+    if (!v) return false;
+    const problem = field === 'name' ? personNameShapeProblem(v) : field === 'company' ? companyNameShapeProblem(v) : null;
+    if (person[field] !== null) {
+      if (field === 'name' || field === 'company') this.alternate(`person.${field}`, person[field], v, problem, source, snippet);
+      return false;
+    }
+    if (this.refuses(`person.${field}`, v, problem)) return false;
     person[field] = v;
     this.evidence[`person.${field}`] = { source, snippet: quote(snippet ?? v) };
     return true;
@@ -75,8 +78,13 @@ export class Recorder {
   ): boolean {
     const v = usable(value);
     const company = this.withCompany();
-    if (!v || company[field] !== null) return false;
-    if (field === 'name' && this.refuses('company.name', v, companyNameProblem(v))) return false;
+    if (!v) return false;
+    const problem = field === 'name' ? companyNameShapeProblem(v) : null;
+    if (company[field] !== null) {
+      if (field === 'name') this.alternate('company.name', company.name, v, problem, source, snippet);
+      return false;
+    }
+    if (this.refuses('company.name', v, problem)) return false;
     company[field] = field === 'description' ? v.slice(0, 5000) : v;
     this.evidence[`company.${field}`] = { source, snippet: quote(snippet ?? v) };
     return true;
@@ -122,12 +130,24 @@ export class Recorder {
     // List entries get the same cleaning and name checks as the page's subject; an entry whose
     // name is not a name (a "LinkedIn Member" card, an upsell tile) is not a person.
     for (const key of Object.keys(person) as (keyof PersonObservation)[]) person[key] = usable(person[key]);
-    if (!person.name || this.refuses(`people[${this.people.length}].name`, person.name, personNameProblem(person.name))) return;
-    if (person.company && companyNameProblem(person.company)) person.company = null;
+    if (!person.name || this.refuses(`people[${this.people.length}].name`, person.name, personNameShapeProblem(person.name))) return;
+    if (person.company && companyNameShapeProblem(person.company)) person.company = null;
     const i = this.people.length;
     this.people.push(person);
     if (insight) (this.raw.insights ??= {})[String(i)] = insight;
     for (const [field, ev] of Object.entries(evidence)) if (ev) this.evidence[`people[${i}].${field}`] = ev;
+  }
+
+  /**
+   * A later candidate for a name slot that already holds one: the slot's value is checked in full
+   * (lib/extract/names.ts) when the observation is completed, and when it fails there the first
+   * candidate that passes takes its place, as if the reader had fallen through to it (#12: the
+   * checks' phrase lists stay out of the content script). At most three, distinct.
+   */
+  private alternate(path: string, current: string | null, value: string, problem: string | null, source: string, snippet?: string): void {
+    if (problem || value === current) return;
+    const list = ((this.raw.names ??= {})[path] ??= []);
+    if (list.length < 3 && !list.some((a) => a.value === value)) list.push({ value, source, snippet: quote(snippet ?? value) });
   }
 
   /** True (and noted) when a name check found a problem with `value`. */
@@ -136,40 +156,17 @@ export class Recorder {
     return problem !== null;
   }
 
+  /**
+   * What was read, not yet finished: lib/extract/complete.ts decides what survives (a person page
+   * whose subject has no name is not a profile; an empty section is none), lists what is missing,
+   * runs the full name checks and parses the text left raw, outside the content scripts (#12).
+   */
   finish(): Observation {
-    const missing: string[] = [];
-    // A person page whose subject has no readable name is not a profile (a wall, an error page,
-    // "An exact match for … could not be found"): nothing about a person is claimed.
-    const named = this.subject !== 'person' || (this.person?.name ?? null) !== null;
-    const person = named && this.person && Object.values(this.person).some((v) => v !== null) ? this.person : null;
-    const company =
-      this.company && Object.entries(this.company).some(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0))
-        ? this.company
-        : null;
-    const expectsPerson = this.subject === 'person';
-    const expectsCompany = this.subject === 'company';
-    if (person || expectsPerson) {
-      const p = person ?? emptyPerson();
-      for (const [k, v] of Object.entries(p)) if (v === null) missing.push(`person.${k}`);
-    }
-    if (company || expectsCompany) {
-      const c = company ?? emptyCompany();
-      for (const [k, v] of Object.entries(c)) if (v === null || (Array.isArray(v) && v.length === 0)) missing.push(`company.${k}`);
-    }
-    if (this.subject === 'people' && this.people.length === 0) missing.push('people');
-    if (this.subject === 'person' && !person) {
-      const why = this.rejected.find((x) => x.startsWith('person.name'));
-      missing.push(`not a profile: ${why ? `the name slot holds ${why.slice('person.name: '.length)}` : 'no name on the page'}`);
-    }
-    // Evidence only for what survived.
-    const evidence: Record<string, Evidence> = {};
-    for (const [k, v] of Object.entries(this.evidence)) {
-      if ((k.startsWith('person.') && !person) || (k.startsWith('company.') && !company)) continue;
-      evidence[k] = v;
-    }
-    const obs: Observation = { url: this.url, kind: this.kind, person, people: this.people, company, evidence, missing };
+    const obs: Observation = { url: this.url, kind: this.kind, person: this.person, people: this.people, company: this.company, evidence: this.evidence, missing: [] };
     if (this.page) obs.page = this.page;
-    if ((this.raw.employees !== undefined && company) || this.raw.insights) obs.raw = this.raw;
+    const refused = this.rejected.find((x) => x.startsWith('person.name'));
+    if (refused) this.raw.refused = refused;
+    if (Object.keys(this.raw).length) obs.raw = this.raw;
     return obs;
   }
 }
@@ -178,17 +175,19 @@ export class Recorder {
 const PLACEHOLDERS = new Set(['--', '-', '—', '–', 'n/a', 'na', 'null', 'undefined', 'linkedin member', 'unknown']);
 
 /**
- * The cleaned text of a value (lib/extract/text-clean.ts: glyphs, emoji, control characters
- * removed; every script's letters kept), or null when empty or a placeholder.
+ * The text of a value as a content script records it (decoration stripped: lib/extract/text-clean.ts
+ * `stripDecoration`; `cleanText` when the observation is completed), or null when empty, a
+ * placeholder, or without a single letter or digit ("…", "|", a lone glyph: nothing to show).
  */
-export function usable(value: string | null | undefined): string | null {
-  const v = cleanText(value && value.length > 20_000 ? value.slice(0, 20_000) : value);
-  if (!v || v.length > 5000) return v.length > 5000 ? v.slice(0, 5000) : null;
+export function usable(value: string | null | undefined, cleanWith: (s: string) => string = stripDecoration): string | null {
+  const v = cleanWith(value && value.length > 20_000 ? value.slice(0, 20_000) : (value ?? ''));
+  if (!/[\p{L}\p{N}]/u.test(v)) return null;
+  if (v.length > 5000) return v.slice(0, 5000);
   if (PLACEHOLDERS.has(v.toLowerCase())) return null;
   return v;
 }
 
 /** An evidence snippet: the page's words, cleaned like values, shortened. */
-export function quote(text: string): string {
-  return snip(cleanText(text.length > 2_000 ? text.slice(0, 2_000) : text));
+export function quote(text: string, cleanWith: (s: string) => string = stripDecoration): string {
+  return snip(cleanWith(text.length > 2_000 ? text.slice(0, 2_000) : text));
 }

@@ -1,5 +1,6 @@
 /**
- * One cleaning step for every text value an observation carries (the Recorder calls it):
+ * The cleaning of every text value an observation carries (the Recorder strips decoration,
+ * lib/extract/complete.ts finishes it):
  * icon-font glyphs, emoji used as decoration, dingbats, private-use and unassigned code points,
  * control and invisible formatting characters go; letters, marks and digits of every script stay
  * (CJK, Arabic, Cyrillic, Devanagari with its joiners, accents).
@@ -58,16 +59,26 @@ function trimEdges(s: string): string {
 }
 
 /**
- * The displayable text of a value: decoration removed, whitespace collapsed, trimmed.
- * Linear in the input length.
+ * A value without decoration: control characters, emoji, symbols, private-use and invisible
+ * characters removed, whitespace collapsed, separators at the ends dropped. What the content
+ * scripts record (lib/extract/record.ts). Linear in the input length.
  */
-export function cleanText(value: string | null | undefined): string {
+export function stripDecoration(value: string | null | undefined): string {
   if (!value) return '';
   let s = clean(value.replace(CONTROL, ' '));
   // Plain printable ASCII has nothing to strip beyond edge separators.
-  if (/[^\u0020-\u007e]/.test(s)) {
-    s = clean(s.replace(DECORATION, '').replace(LOOSE_JOINER, ''));
-    s = s.split(' ').map(trimWord).filter(Boolean).join(' ');
-  }
+  if (/[^\u0020-\u007e]/.test(s)) s = clean(s.replace(DECORATION, '').replace(LOOSE_JOINER, ''));
   return trimEdges(s);
+}
+
+/**
+ * The displayable text of a value: `stripDecoration`, then punctuation of other scripts used as
+ * glyphs at the ends of words ("꩜Substrate" → "Substrate"). Runs when the observation is completed
+ * (lib/extract/complete.ts), outside the LinkedIn content script's size budget (#12): a value the
+ * content script recorded is never made empty by it, as a value with no letter or digit is not
+ * recorded. Linear in the input length.
+ */
+export function cleanText(value: string | null | undefined): string {
+  const s = stripDecoration(value);
+  return /[^\u0020-\u007e]/.test(s) ? trimEdges(s.split(' ').map(trimWord).filter(Boolean).join(' ')) : s;
 }

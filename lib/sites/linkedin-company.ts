@@ -337,7 +337,8 @@ function readFallbacks(doc: Document, r: Recorder): void {
   const description = known(r, 'followers') ? '' : meta(doc, 'og:description') || meta(doc, 'description');
   const followers = /([\d.,]+\s*[KkMm]?)\s+followers on LinkedIn/i.exec(description.slice(0, 1000));
   if (followers?.[1]) r.companyValue('followers', parseCount(followers[1]), 'meta', description);
-  if (known(r, 'name')) return;
+  // Asked even when a name is held: the Recorder keeps it as the next candidate, which completion
+  // takes when the held one turns out to be an error sentence (lib/extract/complete.ts).
   const title = clean(doc.title) || meta(doc, 'og:title');
   const m = /^(?:\(\d+\)\s*)?(.+?)\s*(?:[:|]\s*(?:Overview|About|People|Posts|Jobs|Life)\s*)?\|\s*LinkedIn$/.exec(title);
   if (m?.[1]) r.companyText('name', m[1], 'meta', title);

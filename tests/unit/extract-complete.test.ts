@@ -24,7 +24,7 @@ describe('the content script sends raw text; the background completes it', () =>
   it('a profile whose headline is the only source of the employer: company and title come from the background', () => {
     const { sent, full } = raw('linkedin', 'person-activity-subpage-2025');
     expect(sent.person?.company).toBeNull();
-    expect(sent.missing).toContain('person.company');
+    expect(sent.missing).toEqual([]); // what is missing is listed once every value is checked and parsed
     const done = completeObservation(sent);
     expect(done.person?.company).toBe('Fernhill Logistics');
     expect(done.person?.title).toBe('Chief Revenue Officer');
@@ -64,6 +64,64 @@ describe('the content script sends raw text; the background completes it', () =>
       expect(done, f.url).toEqual(extractPage(parseDocument(f.html), f.url));
       expect(completeObservation(done), f.url).toEqual(done);
     }
+  });
+});
+
+/** What the LinkedIn content script sends for `html` at `url`, as the background receives it. */
+function sentFor(html: string, url: string): Observation {
+  return observationSchema.parse(JSON.parse(JSON.stringify(extractLinkedinPageRaw(parseDocument(html), url))));
+}
+
+describe('name checks: the content script checks the shape, the background the words (#12, size budget)', () => {
+  const PROFILE = 'https://www.linkedin.com/in/dana-reyes-4b1a/';
+  const topCard = (name: string, extra = '') =>
+    `<html><head>${extra}</head><body><main><section class="top-card-layout"><h1 class="top-card-layout__title">${name}</h1><h2 class="top-card-layout__headline">Head of Growth at Northwind</h2></section></main></body></html>`;
+
+  it.each(['Diese Seite existiert nicht', 'Lo sentimos, algo salió mal', 'Désolé, une erreur', 'Please try again later'])(
+    'a wall phrase in the name slot (%s) travels, and the background says "not a profile" and claims nothing about a person',
+    (phrase) => {
+      const sent = sentFor(topCard(phrase), PROFILE);
+      expect(sent.person?.name).toBe(phrase); // its shape is a name's: two to six words, no digits, no markup
+      const done = completeObservation(sent);
+      expect(done.person).toBeNull();
+      expect(Object.keys(done.evidence).filter((k) => k.startsWith('person.'))).toEqual([]);
+      expect(done.missing.find((m) => m.startsWith('not a profile'))).toContain(phrase.slice(0, 20));
+      expect(done).toEqual(extractPage(parseDocument(topCard(phrase)), PROFILE));
+    },
+  );
+
+  it('a refused name falls through to the next source the reader offered, with that source as evidence', () => {
+    const ld = '<script type="application/ld+json">{"@type":"Person","name":"Leider ist ein Fehler aufgetreten"}</script>';
+    const sent = sentFor(topCard('Dana Reyes', ld), PROFILE);
+    expect(sent.person?.name).toBe('Leider ist ein Fehler aufgetreten');
+    const done = completeObservation(sent);
+    expect(done.person?.name).toBe('Dana Reyes');
+    expect(done.evidence['person.name']?.source).toBe('selector');
+    expect(done.missing.some((m) => m.startsWith('not a profile'))).toBe(false);
+    expect(completeObservation(done)).toEqual(done);
+  });
+
+  it('a company page whose heading is an error sentence takes the name the page title states', () => {
+    const html = '<html><head><title>Northwind Traders | LinkedIn</title></head><body><h1 class="top-card-layout__title">Sorry, this page is unavailable</h1></body></html>';
+    const url = 'https://www.linkedin.com/company/northwind-traders/';
+    const done = completeObservation(sentFor(html, url));
+    expect(done.company?.name).toBe('Northwind Traders');
+    expect(done.evidence['company.name']?.source).toBe('meta');
+    expect(done).toEqual(extractPage(parseDocument(html), url));
+  });
+
+  it('a list row named by a wall phrase is dropped; the rows after it keep their own evidence and insight lines', () => {
+    const row = (name: string, headline: string, insight = '') =>
+      `<li class="reusable-search__result-container"><div class="entity-result"><span class="entity-result__title-text"><a class="app-aware-link" href="https://www.linkedin.com/in/${name.toLowerCase().replace(/\W+/g, '-')}/"><span aria-hidden="true">${name}</span></a></span><div class="entity-result__primary-subtitle">${headline}</div>${insight ? `<p class="entity-result__summary">${insight}</p>` : ''}</div></li>`;
+    const html = `<html><body><main><ul>${row('Dana Reyes', 'VP Sales')}${row('Bitte melden Sie sich an', 'Head of Growth')}${row('Lee Chen', 'CFO', 'Current: CFO at Fernhill Logistics')}</ul></main></body></html>`;
+    const url = 'https://www.linkedin.com/search/results/people/?keywords=growth';
+    const sent = sentFor(html, url);
+    expect(sent.people.map((p) => p.name)).toEqual(['Dana Reyes', 'Bitte melden Sie sich an', 'Lee Chen']);
+    const done = completeObservation(sent);
+    expect(done.people.map((p) => p.name)).toEqual(['Dana Reyes', 'Lee Chen']);
+    expect(done.people[1]?.company).toBe('Fernhill Logistics');
+    expect(Object.keys(done.evidence).some((k) => k.startsWith('people[2]'))).toBe(false);
+    expect(done).toEqual(extractPage(parseDocument(html), url));
   });
 });
 

@@ -106,6 +106,57 @@ describe('page watcher (content script scheduling)', () => {
     expect(sent.at(-1)!.person!.name).toBe('Lee Chen');
   });
 
+  it('takes a mutation under a new URL for an in-app navigation: read at the fast pace again, and at once when a slow timer was armed', async () => {
+    let url = 'https://www.linkedin.com/in/dana/';
+    const read = vi.fn(() => page);
+    const watcher = createPageWatcher({
+      read,
+      send: async (o) => void sent.push(o),
+      observe: (cb) => ((mutate = cb), () => {}),
+      setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+      clearTimeout: (id) => clearTimeout(id),
+      location: () => url,
+    });
+    watcher.poke(true);
+    await vi.advanceTimersByTimeAsync(FAST_WINDOW_MS + 10);
+    read.mockClear();
+    mutate(); // LinkedIn's chatter on the same page: the slow pace
+    await vi.advanceTimersByTimeAsync(FAST_DELAY_MS);
+    expect(read).not.toHaveBeenCalled();
+    url = 'https://www.linkedin.com/in/lee/';
+    page = obs('Lee Chen', url);
+    mutate(); // the new profile renders: a navigation, the slow timer replaced
+    await vi.advanceTimersByTimeAsync(FAST_DELAY_MS);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(sent.at(-1)!.person!.name).toBe('Lee Chen');
+    read.mockClear();
+    mutate(); // still within the fast window of that navigation
+    await vi.advanceTimersByTimeAsync(FAST_DELAY_MS);
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops observing once the extension is gone (reloaded or updated under an open tab)', async () => {
+    let alive = true;
+    const read = vi.fn(() => page);
+    const watcher = createPageWatcher({
+      read,
+      send: async (o) => void sent.push(o),
+      observe: (cb) => ((mutate = cb), () => (disconnected = true)),
+      setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+      clearTimeout: (id) => clearTimeout(id),
+      alive: () => alive,
+    });
+    watcher.poke(true);
+    await vi.advanceTimersByTimeAsync(FAST_DELAY_MS);
+    expect(sent).toHaveLength(1);
+    alive = false;
+    page = obs('Changed');
+    mutate();
+    await vi.advanceTimersByTimeAsync(SLOW_DELAY_MS * 2);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(disconnected).toBe(true);
+  });
+
   it('holds back an empty read while the page is still rendering, then reports it', async () => {
     page = obs(null);
     const { watcher } = make();
