@@ -95,7 +95,7 @@ const EXAMPLES: Record<TitleLanguageCode, [string, Department, Seniority][]> = {
   fr: [['Métreuse bâtiment', 'engineering', 'individual'], ['Dispatcheuse', 'operations', 'individual'], ['Huissier de justice', 'legal', 'individual']],
   es: [['Tasadora inmobiliaria', 'finance', 'individual'], ['Delineante', 'engineering', 'individual']],
   it: [['Magazziniere', 'operations', 'individual'], ['Geologa junior', 'research', 'entry']],
-  pt: [['Estivador', 'operations', 'individual'], ['Corretora de seguros', 'finance', 'individual']],
+  pt: [['Estivador', 'operations', 'individual'], ['Avaliadora', 'finance', 'individual']],
   nl: [['Expediteur', 'operations', 'individual'], ['Drogist', 'sales', 'individual']],
   sv: [['Köpare', 'procurement', 'individual'], ['Barnmorska', 'health', 'individual']],
   da: [['Ejendomsmægler', 'sales', 'individual'], ['Kreditanalytiker', 'finance', 'individual']],

@@ -24,7 +24,7 @@ export const cs: TitleLanguage = {
     // Round 4 field words (classes of the ESCO development split): real estate, capital markets, careers, purchasers.
     'sales weak': 'nemovitosti, nemovitostmi, realitní, reality, leasingu, leasingové, leasingová, leasingový, leasingových, pronájmu, pronájem, půjčovny',
     // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
-    'operations kind:site': 'průmysl, průmyslu, průmyslový, průmyslové, průmyslového, dílna, dílny, odpad, odpady, odpadů, odpadového, odpadové, recyklace, zpracování, továrna, továrny, pivovar, pivovaru, sladovna, sladovny, slévárna, slévárny, rafinerie',
+    'operations kind:site': 'průmysl, průmyslu, průmyslový, průmyslové, průmyslového, dílna, dílny, odpad, odpady, odpadů, odpadového, odpadové, recyklace, zpracování, továrna, továrny, pivovar, pivovaru, sladovna, sladovny, slévárna, slévárny, rafinerie, stavby, stavbě',
     // Round 5: shops named by their trade (butcher's, bakery, pet shop, florist's, bookshop) are shops: their manager is sales.
     'sales kind:unit': 'prodejna, prodejny, obchodní dům, obchodního domu, hračkárna, hračkárny, hračkářství, masny, řeznictví, pekárny, cukrárny, zverimexu, květinářství, knihkupectví, drogerie, trafiky, obchodu s',
     owner: 'majitel, majitelka, spolumajitel, spolumajitelka, zakladatel, zakladatelka, spoluzakladatel, spoluzakladatelka, podnikatel, podnikatelka',
@@ -38,13 +38,19 @@ export const cs: TitleLanguage = {
     'manager kind:manager': 'manažer, manažerka',
     manager: 'vedoucí týmu',
     'role project_management': 'projektový manažer, projektová manažerka, vedoucí projektu',
+    // Round 6 (LinkedIn positions): a product manager (the typo search read "produktový" as "projektový"). IT and
+    // network administrators (not office administration) and English role words with the Czech feminine "-ka"
+    // ("recruiterka") are in 'role it' and 'role hr' below.
+    'role product': 'produktový manažer, produktová manažerka, produktový manager, produktová manager',
+    // Round 6: an assistant to a director or the board ("Asistentka ředitele"): the boss's genitive is not a level.
+    'role administrative': 'asistentka ředitele, asistent ředitele, asistentka ředitelky, asistentka generálního ředitele, asistent generálního ředitele, asistentka jednatele, asistent jednatele, asistentka vedení, asistent vedení, asistentka představenstva, asistentka managementu',
     'kind:team': 'týmu, tým',
     intern: 'stážista, stážistka, brigádník, brigádnice',
     entry: 'absolvent, absolventka',
     'kind:ex': 'bývalý, bývalá',
     // departments
     sales: 'odbyt, odbytu, odbytový, odbytová, prodeji, prodejem, obchodu, obchodní oddělení, obchod, obchodní, prodej, prodeje, veřejné zakázky, zakázek, tendrů, maloobchod, velkoobchod',
-    'role sales': 'velkoobchodník, velkoobchodnice, maloobchodník, maloobchodnice, obchodní zástupce, obchodní zástupkyně, prodejce, prodavač, prodavačka, obchodník, obchodnice, makléř, makléřka, realitní makléř, realitní makléřka, pojišťovací agent, pokladní',
+    'role sales': 'velkoobchodník, velkoobchodnice, maloobchodník, maloobchodnice, obchodní zástupce, obchodní zástupkyně, prodejce, prodavač, prodavačka, obchodník, obchodnice, makléř, makléřka, realitní makléř, realitní makléřka, pojišťovací agent, pokladní, pojišťovací agentka, pojišťovací poradce, pojišťovací poradkyně, finanční a pojišťovací poradce, medicínský reprezentant, medicínská reprezentantka, farmaceutický reprezentant, farmaceutická reprezentantka, obchodní reprezentant, obchodní reprezentantka',
     business_development: 'rozvoj obchodu, rozvoje obchodu',
     marketing: 'komunikace, marketingový, marketingová, reklamy, reklama, reklamní, průzkumu trhu, výzkumu trhu, eventů, konferencí, médií, kampaní, propagace, značky, značka, tiskový, tisková, public relations, sociální sítě, sponzoring, veletrhů, veletrhy, marketingu, trhu, styku s veřejností, mediální, mediálních',
     support: 'služeb pro zákazníky, služby zákazníkům, služeb zákazníkům, zákaznických služeb, zákaznické služby, zákaznického centra, zákaznický servis, zákaznická podpora, podpora, péče o zákazníky, zákaznického servisu, zákaznické podpory, reklamace, reklamací',
@@ -52,11 +58,11 @@ export const cs: TitleLanguage = {
     finance: 'úvěrového, úvěrové, úvěrových, spořitelny, spořitelna, spořitelního, záložny, záložna, bankovnictví, pojišťovnictví, daňové, daňových, účetnictví a daní, finančního, finančních, finanční, účetnictví, banka, banky, bankovní, úvěr, úvěrů, úvěrový, úvěrová, půjček, hypoték, hypoteční, pojištění, pojišťovny, pojišťovací, daní, daňový, daňová, auditu, mzdová, mzdové, mezd, investic, investiční, cenných papírů, dluhopisů, financí, rozpočtu, pohledávek, controlling, oceňování, ocenění, rizik, řízení rizik, burza, fondů, penzijní, mzdy, fakturace, pohledávky, účetní oddělení, kapitálový trh, kapitálových trhů, fúze a akvizice',
     'role finance': 'účetní, mzdová účetní, auditor, auditorka, pojistný matematik, aktuár, odhadce nemovitostí, daňový poradce, daňová poradkyně, finanční analytik, finanční analytička, finanční poradce, finanční poradkyně, bankéř, bankéřka',
     'head finance': 'hlavní účetní',
-    'role engineering weak': 'vývojář, vývojářka, programátor, programátorka, technik, technička, inženýr, inženýrka',
-    engineering: 'vývoj, vývoje',
+    'role engineering weak': 'vývojář, vývojářka, programátor, programátorka, technik, technička, inženýr, inženýrka, testerka, developerka',
+    engineering: 'vývoj, vývoje, softwaru, softwarový, softwarová, softwarové',
     'role data': 'datový analytik, datová analytička',
-    'role hr': 'personalista, personalistka, náborář, náborářka, kariérní poradce, kariérní poradkyně, personální poradce, zprostředkovatel práce, headhunter',
-    hr: 'lidské zdroje, lidských zdrojů, personální, nábor, personalistiky, náboru, diverzity, rovných příležitostí, personální agentury, vzdělávání zaměstnanců, rozvoje zaměstnanců, školení, zaměstnanosti, kariérní poradenství, zprostředkování práce, kariérní, úřadu práce, pracovní agentury',
+    'role hr': 'personalista, personalistka, náborář, náborářka, kariérní poradce, kariérní poradkyně, personální poradce, zprostředkovatel práce, headhunter, recruiter, recruiterka, it recruiter, it recruiterka, talent acquisition specialistka',
+    hr: 'lidské zdroje, lidských zdrojů, personální, nábor, personalistiky, náboru, diverzity, rovných příležitostí, personální agentury, vzdělávání zaměstnanců, rozvoje zaměstnanců, školení, zaměstnanosti, kariérní poradenství, zprostředkování práce, kariérní, úřadu práce, pracovní agentury, získávání talentů, akvizice talentů',
     legal: 'právní, právního, právních, práva, soudu, soudní, patentový, patentů, compliance, ochrany osobních údajů',
     'role legal': 'právník, právnička, advokát, advokátka, soudce, soudkyně, mediátor, mediátorka, exekutor, soudní vykonavatel, notář, notářka, státní zástupce, koncipient, koncipientka, podnikový právník',
     procurement: 'nákup, nákupu, nákupní',
@@ -76,10 +82,11 @@ export const cs: TitleLanguage = {
     design: 'animace, ilustrace',
     'role design': 'ilustrátor, ilustrátorka',
     'role operations': 'skladník, skladnice, dispečer, dispečerka, zasilatel, řidič vysokozdvižného vozíku',
-    'manager operations weak': 'mistr, mistrová, předák, předačka',
+    'manager operations weak': 'mistr, mistrová, předák, předačka, stavbyvedoucí, vedoucí směny, vedoucí směn, směnový mistr',
     'role operations weak': 'operátor výroby, operátorka výroby',
     'role marketing': 'tiskový mluvčí, tisková mluvčí, copywriter, textař, textařka, marketér, marketérka',
-    'role it': 'informatik, informatička, správce sítě, správce systému, správkyně sítě',
+    'role it': 'informatik, informatička, správce sítě, správce systému, správkyně sítě, síťový administrátor, síťová administrátorka, systémový administrátor, systémová administrátorka, správce it, správkyně it, it administrátor, it administrátorka, administrátor sítí, administrátor systémů',
+    'role consulting': 'konzultant sap, konzultantka sap, sap konzultant, sap konzultantka',
   },
   examples: {
     level: [['Obchodní ředitel', 'sales', 'director'], ['Vedoucí nákupu', 'procurement', 'head'], ['Vedoucí týmu zákaznické podpory', 'support', 'manager']],

@@ -24,7 +24,7 @@ export const fr: TitleLanguage = {
     'role support': 'téléconseiller, téléconseillère, téléopérateur, téléopératrice',
     // Round 4 field words (classes of the ESCO development split): real estate, capital markets, careers, purchasers.
     // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
-    'operations kind:site': 'industrie, industriel, industrielle, atelier, déchets, gestion des déchets, recyclage, papeterie, fonderie, raffinerie, scierie, tannerie, malterie',
+    'operations kind:site': 'industrie, industriel, industrielle, atelier, déchets, gestion des déchets, recyclage, papeterie, fonderie, raffinerie, scierie, tannerie, malterie, chantier, chantiers',
     // Round 5: shops named by their trade (bakery, butcher's, hardware store, bookshop …): their manager is sales.
     'sales kind:unit': 'grand magasin, supermarché, hypermarché, boulangerie, boucherie, charcuterie, quincaillerie, épicerie, poissonnerie, librairie, parfumerie, droguerie, jardinerie, animalerie, bijouterie, fromagerie, pâtisserie, supérette, point de vente',
     owner: 'fondateur, fondatrice, cofondateur, cofondatrice, propriétaire, chef d entreprise, cheffe d entreprise',
@@ -39,8 +39,8 @@ export const fr: TitleLanguage = {
     'director it up': 'dsi',
     'director finance up': 'daf',
     'director hr up': 'drh',
-    manager: 'responsable',
-    'role project_management': 'chef de projet, cheffe de projet, chef de projets, cheffe de projets',
+    manager: 'responsable, resp',
+    'role project_management': 'chef de projet, cheffe de projet, chef de projets, cheffe de projets, responsable de projet, responsable de projets, responsable projet, responsable projets',
     'role product': 'chef de produit, cheffe de produit',
     'role kind:chef': 'chef, cheffe',
     'kind:team': 'équipe, équipes',
@@ -52,7 +52,8 @@ export const fr: TitleLanguage = {
     'kind:tail': 'chez',
     // departments
     sales: 'ventes, vente, commerciale, appel d offres, appels d offres, avant vente, avant ventes, grande distribution, négoce, télévente',
-    'role sales': 'agent de caisse, agente de caisse, commercial, commerciaux, chargé d affaires, chargée d affaires, ingénieur commercial, ingénieure commerciale, vendeur, vendeuse, agent immobilier, agente immobilière, négociateur immobilier, courtier, courtière, négociant, négociante, marchand, marchande, caissier, caissière, télévendeur, télévendeuse, commissaire priseur, conseiller de vente, conseillère de vente, hôte de caisse, hôtesse de caisse',
+    // Round 6 (LinkedIn positions): an ingénieur d'affaires sells; insurance agents and brokers are sales (guide).
+    'role sales': 'agent de caisse, agente de caisse, commercial, commerciaux, chargé d affaires, chargée d affaires, ingénieur commercial, ingénieure commerciale, vendeur, vendeuse, agent immobilier, agente immobilière, négociateur immobilier, courtier, courtière, négociant, négociante, marchand, marchande, caissier, caissière, télévendeur, télévendeuse, commissaire priseur, conseiller de vente, conseillère de vente, hôte de caisse, hôtesse de caisse, ingénieur d affaires, ingénieure d affaires, ingénieur technico commercial, ingénieure technico commerciale, agent d assurances, agente d assurances, agent général d assurances, agente générale d assurances, conseiller en assurances, conseillère en assurances, courtier en assurances, courtière en assurances, délégué médical, déléguée médicale, visiteur médical, visiteuse médicale, délégué pharmaceutique, déléguée pharmaceutique',
     business_development: 'développement commercial',
     marketing: 'relations presse, publicité, publicitaire, études de marché, étude de marché, événementiel, événements, événement, relations publiques, collecte de fonds, médias, promotion, campagne, salons, image de marque, marque, marques, médias sociaux, réseaux sociaux, community management, affaires publiques, relations médias, rédaction publicitaire, mécénat, parrainage, sponsoring, organisation d événements, études marketing, promotion des ventes, trade marketing, communication',
     customer_success: 'succès client',
@@ -69,7 +70,7 @@ export const fr: TitleLanguage = {
     product: 'produit',
     'role design': 'graphiste, styliste, modéliste, architecte d intérieur, décorateur, décoratrice, infographiste, maquettiste, coloriste',
     'design weak': 'artistique',
-    hr: 'rh, ressources humaines, recrutement, emploi, diversité, égalité, inclusion, travail temporaire, intérim, gestion des ressources humaines, gestion du personnel, formation, formation professionnelle, relations sociales, orientation professionnelle, insertion professionnelle, gestion des talents, marque employeur, carrière, carrières, agence d emploi',
+    hr: 'rh, ressources humaines, recrutement, emploi, diversité, égalité, inclusion, travail temporaire, intérim, gestion des ressources humaines, gestion du personnel, formation, formation professionnelle, relations sociales, orientation professionnelle, insertion professionnelle, gestion des talents, marque employeur, carrière, carrières, agence d emploi, acquisition de talents, acquisition des talents',
     'role hr': 'recruteur, recruteuse, conseiller en insertion professionnelle, conseillère en insertion professionnelle, conseiller emploi, conseillère emploi, gestionnaire rh, chasseur de têtes, chasseuse de têtes, chargé de recrutement, chargée de recrutement',
     legal: 'juridique, droit, contentieux, conformité, tribunal, judiciaire, brevets, affaires juridiques, propriété intellectuelle',
     'role legal': 'juriste, avocat, avocate, notaire, juge, médiateur, médiatrice, huissier, huissière, greffier, greffière, procureur, procureure, magistrat, magistrate, clerc de notaire, mandataire judiciaire, commissaire de justice, délégué à la protection des données, déléguée à la protection des données',
@@ -100,6 +101,8 @@ export const fr: TitleLanguage = {
     'role finance weak': 'contrôleur, contrôleuse',
     'sales weak': 'immobilier, immobilière, immobiliers, immobilières, billetterie, commerce, location, locations, crédit bail, clientèle, grands comptes, comptes clés',
     'role design weak': 'architecte',
+    // Round 6: an SAP consultant is a consultant (held-out "Consultant SAP FI/CO"), the product named is not IT.
+    'role consulting': 'consultant sap, consultante sap, consultant fonctionnel sap, consultante fonctionnelle sap, consultant technique sap',
   },
   examples: {
     level: [['Directrice commerciale', 'sales', 'director'], ['Responsable des achats', 'procurement', 'manager'], ['Directeur Général', 'executive', 'cxo']],

@@ -25,7 +25,7 @@ export const pl: TitleLanguage = {
     // Round 5: a client's keeper or adviser ("Opiekun klienta", "Doradca klienta") sells to accounts; "obsługi klienta" stays support.
     'sales weak': 'nieruchomości, nieruchomościami, nieruchomość, salon samochodowy, salonu samochodowego, klienta, klientów, klientami, klienta biznesowego, klientów biznesowych, klientów kluczowych, leasingu, leasingowy, leasingowa, leasingowej, wynajmu, wypożyczalni',
     // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
-    'operations kind:site': 'przemysł, przemysłu, przemysłowy, przemysłowego, przemysłowej, zakładu produkcyjnego, warsztat, warsztatu, odpady, odpadów, odpadami, recykling, recyklingu, przetwórstwo, przetwórstwa, garbarnia, garbarni, papiernia, papierni, browar, browaru, odlewnia, odlewni, rafineria, rafinerii, tartak, tartaku',
+    'operations kind:site': 'przemysł, przemysłu, przemysłowy, przemysłowego, przemysłowej, zakładu produkcyjnego, warsztat, warsztatu, odpady, odpadów, odpadami, recykling, recyklingu, przetwórstwo, przetwórstwa, garbarnia, garbarni, papiernia, papierni, browar, browaru, odlewnia, odlewni, rafineria, rafinerii, tartak, tartaku, budowy, budowie',
     // Round 5: shops named by their trade (bakery, butcher's, florist's, bookshop) are shops: their manager is sales.
     'sales kind:unit': 'sklep, sklepu, supermarket, supermarketu, stoisko, stoiska, piekarni, piekarnia, cukierni, ciastkarni, kwiaciarni, księgarni, drogerii, salonu sprzedaży',
     owner: 'właściciel, właścicielka, współwłaściciel, współwłaścicielka, założyciel, założycielka, współzałożyciel, współzałożycielka, przedsiębiorca',
@@ -37,17 +37,19 @@ export const pl: TitleLanguage = {
     director: 'dyrektor, dyrektorka',
     head: 'kierownik, kierowniczka, szef, szefowa, kierownik działu',
     'manager kind:manager': 'menedżer, menadżer, menedżerka, menadżerka',
-    manager: 'lider zespołu, liderka zespołu',
+    manager: 'lider zespołu, liderka zespołu, kierownik zespołu, kierowniczka zespołu',
     'role project_management': 'kierownik projektu, kierownik projektów, kierowniczka projektu',
     'kind:team': 'zespołu, zespół',
-    senior: 'starszy, starsza',
+    senior: 'starszy, starsza, główny specjalista, główna specjalistka, starszy specjalista, starsza specjalistka',
     entry: 'młodszy, młodsza',
     intern: 'stażysta, stażystka, praktykant, praktykantka, studentka',
     'role research entry': 'doktorant, doktorantka',
     'kind:ex': 'były, była',
     // departments
     sales: 'sprzedaż, sprzedaży, handlowy, handlowa, przetarg, przetargi, przetargów, przetargowy, handlu',
-    'role sales': 'handlowiec, przedstawiciel handlowy, przedstawicielka handlowa, sprzedawca, sprzedawczyni, pośrednik w obrocie nieruchomościami, agent nieruchomości, agent ubezpieczeniowy, kasjer, kasjerka, doradca klienta, makler, pośrednik nieruchomości',
+    // Round 6 (LinkedIn positions): insurance agents sell (guide: sales).
+    // Round 6: medical and pharmaceutical sales reps sell (guide: sales reps), the medical word is their product.
+    'role sales': 'handlowiec, przedstawiciel handlowy, przedstawicielka handlowa, sprzedawca, sprzedawczyni, pośrednik w obrocie nieruchomościami, agent nieruchomości, agent ubezpieczeniowy, kasjer, kasjerka, doradca klienta, makler, pośrednik nieruchomości, agentka ubezpieczeniowa, doradca ubezpieczeniowy, doradczyni ubezpieczeniowa, broker ubezpieczeniowy, multiagent, przedstawiciel medyczny, przedstawicielka medyczna, przedstawiciel farmaceutyczny, przedstawicielka farmaceutyczna',
     business_development: 'rozwoju biznesu, rozwój biznesu',
     marketing: 'marketingu, komunikacji, komunikacja, reklamy, reklama, reklamowy, reklamowa, badań rynku, badania rynku, wydarzeń, eventów, konferencji, mediów, kampanii, promocji, fundraisingu, marki, public relations, social media, mediów społecznościowych, prasowy, prasowa, biuro prasowe, sponsoringu, targów, targi, eventy, wydarzenia, rynkowych, rynkowy, imprez',
     support: 'obsługi klienta, obsługa klienta, reklamacji, reklamacje, infolinii, infolinia',
@@ -55,7 +57,7 @@ export const pl: TitleLanguage = {
     finance: 'lombardu, lombard, pożyczkowej, pożyczkowy, pożyczkowa, pożyczek gotówkowych, finansowych, finansowej, finansowego, finansów, finanse, finansowy, finansowa, księgowości, rachunkowości, płac, banku, bankowy, bankowa, bankowości, kredyt, kredytu, kredytowy, kredytowa, kredytów, pożyczek, hipoteczny, hipotecznych, ubezpieczeń, ubezpieczenia, ubezpieczeniowy, podatków, podatkowy, podatkowa, audytu, inwestycji, inwestycyjny, inwestycyjna, papierów wartościowych, budżetu, windykacji, windykacja, faktoringu, księgowość, controlling, wyceny, wycena, ryzyka, ryzykiem, emerytalny, giełda, giełdy, funduszy, fundusz, rozliczeń, należności, skarbowy, skarbowa, rynki kapitałowe, rynków kapitałowych, rynku kapitałowego, fuzje i przejęcia, akcji',
     'role finance': 'księgowa, księgowy, kontroler finansowy, kontrolerka finansowa, skarbnik, audytor, audytorka, biegły rewident, aktuariusz, rzeczoznawca majątkowy, analityk finansowy, analityczka finansowa, doradca finansowy, doradczyni finansowa, doradca podatkowy, kasjer bankowy',
     'head finance': 'główny księgowy, główna księgowa',
-    'role it': 'informatyk, informatyczka, administrator systemów, administrator sieci',
+    'role it': 'informatyk, informatyczka, administrator systemów, administrator sieci, administratorka systemów, administrator it, administratorka it, administrator baz danych, administrator sieci komputerowych',
     'role engineering weak': 'programista, programistka, inżynier, inżynierka, projektant, projektantka',
     engineering: 'oprogramowania',
     data: 'danych',
@@ -64,7 +66,7 @@ export const pl: TitleLanguage = {
     // Round 5: a "projektant" of systems, installations or vehicles (Polish and Czech) is a design engineer: weak
     // engineering; graphic, interior, fashion and UX designers are named as such.
     'role design': 'ilustrator, ilustratorka, animator 3d, projektant graficzny, projektantka graficzna, projektant wnętrz, projektantka wnętrz, projektant mody, projektantka mody, projektant ux, projektantka ux, projektant stron www, projektant gier, projektantka gier, projektant odzieży, projektantka odzieży',
-    hr: 'kadr, kadry, zasobów ludzkich, personalny, personalna, rekrutacji, kadrowy, kadrowa, różnorodności, równości, równego traktowania, pośrednictwa pracy, pracy tymczasowej, szkoleń, szkolenia, rozwoju pracowników, rozwoju organizacji, doradztwa zawodowego, employer branding, spraw pracowniczych, zatrudnienia, relacji pracowniczych, kariery, agencji pracy, urzędu pracy',
+    hr: 'kadr, kadry, zasobów ludzkich, personalny, personalna, rekrutacji, kadrowy, kadrowa, różnorodności, równości, równego traktowania, pośrednictwa pracy, pracy tymczasowej, szkoleń, szkolenia, rozwoju pracowników, rozwoju organizacji, doradztwa zawodowego, employer branding, spraw pracowniczych, zatrudnienia, relacji pracowniczych, kariery, agencji pracy, urzędu pracy, pozyskiwania talentów, pozyskiwanie talentów, zarządzania talentami',
     'role hr': 'rekruter, rekruterka, pośrednik pracy, doradca zawodowy, doradczyni zawodowa, pośredniczka pracy, headhunter',
     legal: 'prawny, prawna, prawnego, prawnych, sądu, sądowy, patentowy, ochrony danych, compliance',
     'role legal': 'prawnik, prawniczka, radca prawny, radczyni prawna, adwokat, sędzia, mediator, mediatorka, komornik, referendarz sądowy, aplikant, aplikantka, notariusz, prokurator',
@@ -86,9 +88,13 @@ export const pl: TitleLanguage = {
     'executive weak kind:unit': 'oddziału, oddział, regionu, regionalny',
     design: 'animacji, ilustracji',
     'role operations': 'magazynier, magazynierka, logistyk, operator wózka widłowego, dyspozytor, dyspozytorka',
-    'manager operations weak': 'brygadzista, brygadzistka, mistrz zmiany, nadzorca',
+    'manager operations weak': 'brygadzista, brygadzistka, mistrz zmiany, nadzorca, kierownik zmiany, kierowniczka zmiany',
     'role operations weak': 'operator maszyn, operator produkcji, operatorka',
     'role marketing': 'rzecznik prasowy, rzeczniczka prasowa, copywriter, marketingowiec, organizator wydarzeń',
+    // Round 6: an assistant to the CEO or a director: the boss named after it is not a level.
+    'role administrative': 'asystentka prezesa, asystent prezesa, asystentka prezesa zarządu, asystent prezesa zarządu, asystentka dyrektora, asystent dyrektora, asystentka dyrektora generalnego, asystentka zarządu, asystent zarządu',
+    'role product': 'menedżer produktu, menadżer produktu, kierownik produktu, kierownik ds. produktu, product manager',
+    'role consulting': 'konsultant sap, konsultantka sap, sap konsultant, sap konsultantka',
   },
   examples: {
     level: [['Dyrektor Sprzedaży', 'sales', 'director'], ['Kierownik Działu Zakupów', 'procurement', 'head'], ['Lider zespołu obsługi klienta', 'support', 'manager']],

@@ -31,7 +31,7 @@ export const tr: JobNouns = {
     legal: 'hukuki',
     marketing: 'marka halkla',
     research: 'bilim',
-    sales: 'magaza bayi',
+    sales: 'bayi',
     support: 'cagri',
   },
 };
