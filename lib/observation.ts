@@ -74,6 +74,9 @@ export const companySchema = z.object({
 });
 export type CompanyObservation = z.infer<typeof companySchema>;
 
+/** A later candidate for a name slot (Observation.raw.names). */
+const nameCandidateSchema = z.object({ value: z.string().max(5000), source: z.string().max(64), snippet: z.string().max(1000) });
+
 export const observationSchema = z.object({
   url: z.string().max(4000),
   kind: pageKindSchema,
@@ -100,9 +103,7 @@ export const observationSchema = z.object({
     .object({
       employees: z.string().max(400).optional(),
       insights: z.record(z.string(), z.string().max(300)).optional(),
-      names: z
-        .record(z.string().max(40), z.array(z.object({ value: z.string().max(5000), source: z.string().max(64), snippet: z.string().max(1000) })).max(3))
-        .optional(),
+      names: z.partialRecord(z.enum(['person.name', 'person.company', 'company.name']), z.array(nameCandidateSchema).max(3)).optional(),
       refused: z.string().max(400).optional(),
     })
     .optional(),

@@ -132,7 +132,7 @@ type Alternates = NonNullable<NonNullable<Observation['raw']>['names']>;
  */
 function checkNames(obs: Observation, alternates: Alternates, insights: Record<string, string> | undefined, refused: string[]): Record<string, string> | undefined {
   /** The slot's value if it passes, else the first alternate that does (its evidence then), else null. */
-  const settle = (path: string, value: string | null, problemOf: (s: string) => string | null): string | null => {
+  const settle = (path: keyof Alternates, value: string | null, problemOf: (s: string) => string | null): string | null => {
     if (value === null) return null;
     const later = (alternates[path] ?? []).map((a) => ({ value: usable(a.value, cleanText), evidence: { source: a.source, snippet: quote(a.snippet, cleanText) } }));
     for (const candidate of [{ value, evidence: null }, ...later]) {

@@ -49,7 +49,7 @@ export class Recorder {
     if (!v) return false;
     const problem = field === 'name' ? personNameShapeProblem(v) : field === 'company' ? companyNameShapeProblem(v) : null;
     if (person[field] !== null) {
-      if (field === 'name' || field === 'company') this.alternate(`person.${field}`, person[field], v, problem, source, snippet);
+      if (field === 'name' || field === 'company') this.alternate(field === 'name' ? 'person.name' : 'person.company', person[field], v, problem, source, snippet);
       return false;
     }
     if (this.refuses(`person.${field}`, v, problem)) return false;
@@ -144,7 +144,7 @@ export class Recorder {
    * candidate that passes takes its place, as if the reader had fallen through to it (#12: the
    * checks' phrase lists stay out of the content script). At most three, distinct.
    */
-  private alternate(path: string, current: string | null, value: string, problem: string | null, source: string, snippet?: string): void {
+  private alternate(path: NameSlot, current: string | null, value: string, problem: string | null, source: string, snippet?: string): void {
     if (problem || value === current) return;
     const list = ((this.raw.names ??= {})[path] ??= []);
     if (list.length < 3 && !list.some((a) => a.value === value)) list.push({ value, source, snippet: quote(snippet ?? value) });
@@ -170,6 +170,9 @@ export class Recorder {
     return obs;
   }
 }
+
+/** The name slots whose later candidates are kept (Observation.raw.names). */
+type NameSlot = keyof NonNullable<NonNullable<Observation['raw']>['names']>;
 
 /** Placeholder strings pages show instead of a value. */
 const PLACEHOLDERS = new Set(['--', '-', '—', '–', 'n/a', 'na', 'null', 'undefined', 'linkedin member', 'unknown']);
