@@ -78,6 +78,15 @@ import { parseMeaning, wordsOf, type Entry, type Level, type Mod, type TitleLang
  * - Round 5: case endings — a Czech/Polish case form nobody lists ("účetního", "księgowego") gives the department of
  *   the listed word with the same beginning (inflectedHit; department only, never a level or a person); feminine
  *   "-ložka" scientists join the suffix-family rule.
+ * - Round 6 (LinkedIn positions, group A; tests/data/titles-linkedin-a.tsv): multi-role rule — a primary role that
+ *   names only a level below the board and no function ("Prokuristin | Leiterin Finanzen", "Director | Sales") takes
+ *   the function of the next "|"-role that names one (owners, partners and C-level keep `executive`); IT-operations
+ *   rule also with "IT" anywhere in the role and a word for running systems ("Driftstekniker IT", "Operations Manager
+ *   IT"); a level glued to the front of a compound ("Senior|rådgiver", "Junior|utvecklare", LEVEL_PREFIX_RE, only
+ *   right before the head or a field part: "Seniorenbetreuerin" is not senior); intern/trainee compound heads
+ *   ("Marketing|praktikant", "Afstudeer|stagiair"); a known head with a department outranks a stem of the same word
+ *   ("Strategie|beratung"); the level after "to (the)" / "till" / "til" is the boss's ("Chief of Staff to the CEO");
+ *   a German feminine "-in" on an English phrase word still matches the phrase ("Key Account Managerin").
  * - Occupation default: a title with no level or role word but a plain word of 4+ letters nothing matched
  *   ("Zookeeper", "Pédologue") is `individual` — an occupation without a level — unless it says the person holds
  *   no position ("Open to work", "Looking for …") or reads as an activity (an English "-ing" word). A side role
@@ -250,6 +259,11 @@ const STEM_LENGTHS = [...new Set([...STEMS.keys()].filter((k) => k[0] !== '-').m
 const ENDING_LENGTHS = [...new Set([...STEMS.keys()].filter((k) => k[0] === '-').map((k) => k.length - 1))].sort((a, b) => b - a);
 
 const byLength = (m: Map<string, Entry>) => [...m.keys()].sort((a, b) => b.length - a.length);
+/** Level-only modifiers ("senior", "junior" glued to a head, round 6): matched at the start of a word only, apart
+ * from the field modifiers so they never hide one ("Seniorenpflege…" keeps "pflege"). */
+const LEVEL_MODIFIERS = new Map([...MODIFIERS].filter(([, e]) => e.mod && !e.d && !e.lvl && !e.role));
+for (const k of LEVEL_MODIFIERS.keys()) MODIFIERS.delete(k);
+const LEVEL_PREFIX_RE = LEVEL_MODIFIERS.size ? new RegExp(`^(?:${byLength(LEVEL_MODIFIERS).join('|')})`) : null;
 const MODIFIER_RE = new RegExp(byLength(MODIFIERS).join('|'));
 /** Without a head a modifier must begin or end the word ("Vertriebsinnendienst", "Großkundenvertrieb"):
  * inside an unknown word it is too often a coincidence ("Członek" holds the Swedish "löne"). */
@@ -323,7 +337,7 @@ export function titleVocabularyReport(): {
     noun: (word) => NOUNS.get(vocabularyKey(word)),
     levelWords: () => [...DICT].filter(([w, e]) => !w.includes(' ') && (e.lvl || e.mod || e.kind)).map(([w]) => w),
     conflicts: [...CONFLICTS],
-    lookup: (table, word) => (table === 'word' ? DICT : table === 'head' ? HEADS : MODIFIERS).get(vocabularyKey(word)),
+    lookup: (table, word) => (table === 'word' ? DICT : table === 'head' ? HEADS : MODIFIERS).get(vocabularyKey(word)) ?? (table === 'modifier' ? LEVEL_MODIFIERS.get(vocabularyKey(word)) : undefined),
     sources: (table, word) => SOURCES.get(`${table}:${vocabularyKey(word)}`) ?? [],
   };
 }
@@ -335,7 +349,11 @@ const CONSULTING_WORDS = new Set(['consulting', 'consultancy', 'consultants', 'b
 /** Operations words that keep an engineer or technician in operations (quality, maintenance, health and safety:
  * the labelling guide's and the tuning set's exceptions); other operations fields give way to the engineer word. */
 const OPS_STAYS_RE = /mainten|instandh|wartung|mantenim|manuten|udrzb|onderhoud|vedlige|underhal|bakim|utrzym|qual|kval|kwal|calid|jakos|kalite|hse|ehs|qhse|safety|sicherheit|securite|seguridad|sicurezza|seguranca|veiligheid|sikkerhed|sikkerhet|sakerhet|bezpiecz|bezpecn|bozp|arbo|arbeitsschutz|miljo|guvenli/;
+/** Words for running systems: with "IT" in the same role they are IT operations (round 6). */
+const IT_RUN_RE = /^(?:drift|betrieb|operation|ops\b|bedrijfsvoering)/;
 const LAW_WORDS = new Set(['law', 'legal', 'rechtsanwalte', 'rechtsanwaelte', 'anwaltskanzlei', 'kanzlei', 'avocats', 'abogados', 'advogados', 'advocaten', 'avvocati', 'llp', 'advokatfirma', 'advokatfirman', 'kancelaria', 'advokatni']);
+/** "to (the) CEO", "till VD", "til direktøren": the level after it is the boss's (round 6). */
+const BOSS_LINK = new Set(['to', 'till', 'til']);
 const LINK_WORDS = new Set(['to', 'der', 'des', 'du', 'de', 'of', 'da', 'do', 'van', 'del', 'la', 'the', 'di', 'dem', 'for', 'al', 'till', 'for', 'af', 'til', 'dla']);
 const PARTNER_BEFORE = new Set(['business', 'talent', 'people', 'channel', 'alliance', 'alliances', 'technology', 'strategic', 'implementation', 'solutions', 'success', 'recruiting', 'finance', 'hr', 'acquisition', 'rh']);
 const PARTNER_AFTER = new Set(['manager', 'managerin', 'managers', 'account', 'marketing', 'sales', 'development', 'success', 'program', 'programs', 'ecosystem', 'relations', 'operations', 'enablement', 'lead']);
@@ -400,8 +418,9 @@ function analyseTokenUncached(w: string): Hit[] {
     if (p) return [{ e: p, part: undefined, at: undefined, via: 'plural' }];
   }
   const parts = w.length >= 6 ? compoundHits(w) : NO_HITS;
-  // A compound with a level or role decides; a bare modifier ("Steuer…") may still sit in a job noun.
-  if (parts.some((h) => h.e.lvl || h.e.role || (h.e.kind && h.e.kind !== 'site'))) {
+  // A compound with a level or role decides; a bare modifier ("Steuer…") may still sit in a job noun. So does an
+  // intern or trainee head ("Afstudeer|stagiair", "Marketing|praktikant", round 6).
+  if (parts.some((h) => h.e.lvl || h.e.role || (h.e.kind && h.e.kind !== 'site') || (h.via === 'head' && h.e.mod))) {
     // …but when no part names a department, the words before the head may still be a job noun or begin with a
     // stem: "Kreditrisiko|chef", "Vermögensverwaltungs|leiter".
     const head = parts.find((h) => h.via === 'head');
@@ -413,6 +432,9 @@ function analyseTokenUncached(w: string): Hit[] {
     return parts;
   }
   const noun = nounHit(w);
+  // A known head with a department outranks a stem guessed from the same word ("Strategie|beratung" is consulting,
+  // not the stem "…atung"): stems are the weakest evidence (round 6).
+  if (noun && noun.via === 'stem' && parts.some((h) => h.via === 'head' && h.e.d)) return parts;
   // A scientist's "-olog…" ending outranks a stem ("Microbióloga" is not "micro…" engineering).
   const olog = !noun || noun.via === 'stem' ? ologistHit(w) : null;
   if (olog) return parts.length ? [...parts, olog] : [olog];
@@ -442,6 +464,13 @@ function compoundHits(w: string): Hit[] {
   const rest = head ? w.slice(0, w.length - head.length) : w;
   const mod = (head ? MODIFIER_RE : MODIFIER_EDGE_RE).exec(rest);
   const hits: Hit[] = [];
+  // Round 6: a level glued to the front ("Senior|rådgiver", "Junior|konsulent", "Senior|salgs|konsulent") is that
+  // level — only at the start of the word and right before the head or a field part: "Senioren|betreuerin",
+  // "Senioren|heimleiter" are elderly care, not a level.
+  const lvl = head && LEVEL_PREFIX_RE ? LEVEL_PREFIX_RE.exec(rest) : null;
+  if (lvl && (rest.length === lvl[0].length || (mod && mod.index === lvl[0].length))) {
+    hits.push({ e: LEVEL_MODIFIERS.get(lvl[0])!, part: lvl[0], at: 0, via: 'modifier' });
+  }
   if (mod) {
     let me = MODIFIERS.get(mod[0])!;
     const he = head ? HEADS.get(head)! : null;
@@ -522,7 +551,10 @@ function nounHit(w: string): Hit | null {
 const PHRASE_FIX_CACHE = new Map<string, string>();
 /** The phrase word a token of 7+ letters is a typo of, or the token itself. */
 function phraseWord(w: string): string {
-  if (w.length < 7 || PHRASE_WORDS.has(w) || DICT.has(w)) return w;
+  if (w.length < 7 || PHRASE_WORDS.has(w)) return w;
+  // German feminine of an English phrase word ("Key Account Managerin", "Sales Engineerin", round 6).
+  if (w.endsWith('in') && PHRASE_WORDS.has(w.slice(0, -2))) return w.slice(0, -2);
+  if (DICT.has(w)) return w;
   let fixed = PHRASE_FIX_CACHE.get(w);
   if (fixed === undefined) {
     fixed = /^[a-z]+$/.test(w) ? (typoTarget(w, FUZZY_PHRASE, false) ?? typoTarget(w, FUZZY, false) ?? w) : w;
@@ -912,10 +944,13 @@ function decideDepartment(
     if (deptOf.get(op) !== 'operations' || OPS_STAYS_RE.test(foldTitleText(txt(op)))) return undefined;
     return ms.find((x) => x !== op && x.e.role && x.e.d === 'engineering' && x.e.weak && !x.e.lvl);
   };
-  const itOps = itFirst && ms.find((x) => x.start === itFirst.end && tSep[x.start]! <= SEP_HYPHEN && (x.e.d === 'operations' || x.e.d === 'support'));
+  let itOps = itFirst && ms.find((x) => x.start === itFirst.end && tSep[x.start]! <= SEP_HYPHEN && (x.e.d === 'operations' || x.e.d === 'support'));
+  // Round 6: "IT" anywhere in the role with a word for running systems ("Driftstekniker IT", "Operations Manager IT",
+  // "Betriebsleiter IT") is IT operations too; other operations fields ("Logistik IT") are not.
+  if (!itOps && itFirst && strong && deptOf.get(strong) === 'operations' && IT_RUN_RE.test(foldTitleText(txt(strong)))) itOps = strong;
   if (itOps) {
     department = 'it';
-    departmentRule = `IT-operations rule ("${txt(itFirst)} ${txt(itOps)}")`;
+    departmentRule = itOps.start < itFirst!.start ? `IT-operations rule ("${txt(itOps)}" with "${txt(itFirst!)}")` : `IT-operations rule ("${txt(itFirst!)} ${txt(itOps)}")`;
     evidence.push(`${departmentRule} → it`);
   } else if (strong && (engOps = engineerOfOperations(strong))) {
     department = 'engineering';
@@ -1120,7 +1155,8 @@ export function classifyTitleUncached(title: string): TitleResult {
       if (ms.some((x) => x !== m && x.e.d && !x.e.lvl)) e = meaning('role administrative weak');
     } else if (e.kind === 'manager' && !hasTeamMarker) {
       // Functional-manager rule: "<function or object word> Manager" manages a thing, not people.
-      const beforeMatch = m.hit?.via === 'head' ? ms.find((x) => x.start === m.start && x.hit?.via === 'modifier') : adjacentBefore(m);
+      // The modifier nearest the head names the object ("Junior|produkt|manager": "produkt", not the level).
+      const beforeMatch = m.hit?.via === 'head' ? ms.filter((x) => x.start === m.start && x.hit?.via === 'modifier').pop() : adjacentBefore(m);
       const before = beforeMatch && { ...(resolved.get(beforeMatch) ?? beforeMatch.e), m: beforeMatch };
       const prevTok = m.hit?.via === 'head' ? '' : prev;
       const people = before && before.d === 'engineering' && !before.weak;
@@ -1144,6 +1180,12 @@ export function classifyTitleUncached(title: string): TitleResult {
     if (e.kind === 'assist' && LINK_WORDS.has(next)) {
       levelsMuted = true;
       evidence.push(`"${txt(m)} ${next} …" → assistant role; the boss's title is ignored`);
+    } else if (e.lvl && !levelsMuted && BOSS_LINK.has(prev === 'the' && m.start >= 2 ? toks[m.start - 2]! : prev) && ms.some((x) => x !== m && x.end < m.start && (x.e.lvl || x.e.role || x.e.d))) {
+      // Round 6: a role "to the CEO" / "to the Board" serves that level ("Chief of Staff to the CEO", "Advisor to the
+      // Board"): the boss's title is ignored, as after an assistant word.
+      levelsMuted = true;
+      evidence.push(`"${prev} ${txt(m)}" → the boss's title is ignored`);
+      continue;
     } else if (levelsMuted && e.lvl) {
       continue;
     }
@@ -1194,7 +1236,21 @@ export function classifyTitleUncached(title: string): TitleResult {
   const { seniority, seniorityRule } = decideSeniority(mods, best, bestText, functional, hasRole, roleText, nounRole, sideRole, strong, nounM, stemM, weakM, occupationWordIn, primary, evidence);
 
   // 9. department
-  const { department, departmentRule } = decideDepartment(ms, toks, tStart, tEnd, tSep, ignored, tail, strong, nounM, stemM, weakM, strongRole, siteM, otherNoun, best, bestText, deptOf, evidence);
+  let { department, departmentRule } = decideDepartment(ms, toks, tStart, tEnd, tSep, ignored, tail, strong, nounM, stemM, weakM, strongRole, siteM, otherNoun, best, bestText, deptOf, evidence);
+  // Multi-role lines (round 6): when the primary role names only a level below the board and no function
+  // ("Prokuristin | Leiterin Finanzen", "Director | Sales & Marketing"), the function comes from the next role that
+  // names one. Owners, partners and C-level titles keep general management ("CEO | Sales Coach" runs the company).
+  if (partCount > 1 && !strong && !nounM && !siteM && (department === 'executive' || department === 'other') && best && best !== 'owner' && best !== 'partner' && best !== 'cxo') {
+    for (let p = primary + 1; p < partCount; p++) {
+      const f = parts[p]!.find((m) => m.e.d && !m.e.weak && !m.e.low && !m.e.kind && m.e.d !== 'executive');
+      if (f) {
+        department = f.e.d!;
+        departmentRule = `multi-role rule (${bestText} names no function; function word ${said(f)} of the next role)`;
+        evidence.push(`${departmentRule} → ${department}`);
+        break;
+      }
+    }
+  }
   return { title: input, department, seniority, evidence, rules: { department: departmentRule, seniority: seniorityRule } };
 }
 

@@ -26,13 +26,21 @@ export const da: TitleLanguage = {
     // Site rule (round 4): a place or industry someone runs gives its department to a head, manager or director only.
     'operations kind:site': 'industri, industriel, værksted, affald, genbrug, papirfabrik, bryggeri, støberi, raffinaderi, savværk',
     'sales kind:unit': 'varehus, supermarked',
-    owner: 'ejer, indehaver, medejer, medindehaver, stifter, medstifter, grundlægger, selvstændig',
+    // Round 6: "selvstændig" (self-employed) before a role is a freelancer ("Selvstændig konsulent"), not an owner;
+    // "selvstændig erhvervsdrivende" runs a business.
+    owner: 'ejer, indehaver, medejer, medindehaver, stifter, medstifter, grundlægger, selvstændig erhvervsdrivende',
     // A company leader (företagsledare, virksomhedsleder, virksomhetsleder) runs the company: executive, weak.
     'cxo executive weak': 'administrerende direktør, adm direktør, adm dir, virksomhedsleder',
     cxo: 'bestyrelsesformand, bestyrelsesmedlem, formand, næstformand, bestyrelse',
     head: 'leder, afdelingsleder, chef for',
     manager: 'teamleder, ansvarlig, gruppeleder',
-    'role project_management': 'projektleder',
+    'role project_management': 'projektleder, projektchef, programchef',
+    // Round 6: the labelling guide's Scandinavian product and project "-chef" are product/project managers (functional rule).
+    'role product': 'produktchef',
+    // Round 6: region, area and district heads with no function named, executive as "Regional Manager" — whole words:
+    // as compound parts "region(s)…"/"distrikts…" also begin "regionsjukhus" (a hospital), "distriktssköterska" (a nurse).
+    'head executive weak': 'regionchef, regionschef, regionleder, regionsleder, områdeleder, distriktschef, distriktsleder',
+    'director executive weak': 'regiondirektør, regionsdirektør, områdedirektør',
     intern: 'studentermedhjælper, studerende',
     entry: 'elev',
     'kind:ex': 'tidligere',
@@ -80,7 +88,9 @@ export const da: TitleLanguage = {
     heads: {
       owner: 'ejer',
       head: 'leder, chef',
-      entry: 'elev',
+      // Round 6 (LinkedIn positions): intern and trainee heads ("Marketingpraktikant", "Afstudeerstagiair").
+      entry: 'elev, trainee, lærling',
+      intern: 'praktikant',
       manager: 'ansvarlig',
       'role sales': 'sælger, mægler',
       // Round 5: specialists, coordinators, analysts and inspectors of a field ("Lønspecialist").
@@ -100,6 +110,9 @@ export const da: TitleLanguage = {
     },
     modifiers: {
       'sales weak': 'ejendoms',
+      // Round 6: a level glued to the front ("Seniorrådgiver", "Juniorkonsulent"; only at the start of the word).
+      senior: 'senior',
+      entry: 'junior',
       'operations kind:site': 'industri, værksteds, affalds, genbrugs, papirfabriks',
       'sales kind:unit': 'butiks, varehus, supermarkeds',
       sales: 'salgs',

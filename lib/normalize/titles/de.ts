@@ -71,6 +71,9 @@ export const de: TitleLanguage = {
     'role finance': 'buchhalter, buchhalterin, wirtschaftsprüfer, wirtschaftsprüferin, steuerberater, steuerberaterin, bilanzbuchhalter, bilanzbuchhalterin, finanzbuchhalter, finanzbuchhalterin, lohnbuchhalter, lohnbuchhalterin, controllerin, steuerfachangestellte, steuerfachangestellter, bankkaufmann, bankkauffrau, versicherungskaufmann, versicherungskauffrau, sparkassenkaufmann, sparkassenkauffrau, finanzanalyst, finanzanalystin, aktuar, aktuarin, schadenregulierer, schadenreguliererin, kreditanalyst, kreditanalystin, aktienanalyst, aktienanalystin, pfandleiher, pfandleiherin',
     it: 'netzwerk, infrastruktur, informationssicherheit, it betrieb, it sicherheit, cybersicherheit, ikt, rechenzentrum, systemadministration, informationstechnik, informationstechnologie, edv, netzwerke',
     'role it': 'informatik, informatiker, informatikerin, systemadministrator, systemadministratorin',
+    // Round 6: the vocational "Fachinformatiker" takes its specialisation ("… Anwendungsentwicklung" is software
+    // engineering, "… Systemintegration" IT), so it is weak IT.
+    'role it weak': 'fachinformatiker, fachinformatikerin',
     engineering: 'entwicklung, softwareentwicklung',
     'role engineering weak': 'ingenieur, ingenieurin, entwickler, entwicklerin, programmierer, programmiererin, techniker, technikerin',
     'engineering weak': 'technisch, technische, technischer',
@@ -125,6 +128,11 @@ export const de: TitleLanguage = {
       'role education': 'lehrer, lehrerin',
       'role research': 'wissenschaftler, wissenschaftlerin, forscher, forscherin, chemiker, chemikerin, physiker, physikerin, biologe, biologin',
       'role it': 'informatiker, informatikerin',
+      // Round 6 (LinkedIn positions): intern and trainee heads ("Marketingpraktikant", "Afstudeerstagiair").
+      intern: 'praktikant, praktikantin, werkstudent, werkstudentin',
+      entry: 'trainee',
+      // Round 6: consulting of a field ("Strategieberatung", "Steuerberatung" → the modifier's field).
+      'consulting weak': 'beratung',
       'role legal': 'anwalt, anwältin, jurist, juristin',
       'role operations': 'lagerist, lageristin, logistiker, logistikerin',
       'manager operations weak': 'vorarbeiter, vorarbeiterin',
@@ -157,6 +165,8 @@ export const de: TitleLanguage = {
       health: 'pflege, kranken, medizin, zahn, gesundheits, apotheken, therapie, reha',
       cxo: 'aufsichtsrat, verwaltungsrat, vorstands',
       'executive weak kind:unit': 'niederlassungs, zweigstellen',
+      // Round 6: an office manager keeps an office ("Officemanagerin", as "Office Manager"): administrative, functional.
+      'administrative weak': 'office',
     },
   },
   examples: {

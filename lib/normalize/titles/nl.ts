@@ -32,7 +32,7 @@ export const nl: TitleLanguage = {
     'director executive weak': 'procuratiehouder',
     head: 'hoofd, leider, afdelingshoofd',
     manager: 'teamleider, teamleidster, leidinggevende, verantwoordelijke',
-    'manager operations': 'bedrijfsleider',
+    'manager operations': 'bedrijfsleider, magazijnchef',
     'role project_management': 'projectleider',
     senior: 'medior senior',
     intern: 'stagiair, stagiaire',
@@ -52,7 +52,11 @@ export const nl: TitleLanguage = {
     finance: 'financiën, financieel, financiële, boekhouding, salarisadministratie, krediet, kredieten, lening, leningen, hypotheek, hypotheken, verzekering, verzekeringen, belasting, belastingen, fiscaal, fiscale, beleggingen, belegging, vermogensbeheer, effecten, begroting, debiteuren, crediteuren, incasso, controlling, treasury, taxatie, obligaties, aandelen, beurs, pensioen, pensioenen, herverzekering, schadebehandeling, risicomanagement, debiteurenbeheer, crediteurenadministratie, loonadministratie, financiële administratie, accountancy, kapitaalmarkt, kapitaalmarkten, fusies en overnames',
     'role finance': 'boekhouder, taxateur, taksateur, actuaris, belastingadviseur, fiscalist, kassier, schadebehandelaar, salarisadministrateur, registeraccountant',
     it: 'netwerk, infrastructuur, it beveiliging, cyberbeveiliging, netwerkbeheer, systeembeheer, datacenter, hacker, ict, automatisering, informatievoorziening, informatica',
-    'role it': 'systeembeheerder, netwerkbeheerder, applicatiebeheerder, informaticus',
+    // Round 6: functional and technical (application) administrators run a company's systems.
+    // Round 6: Dutch "-chef" is a supervisor (labelling guide: magazijnchef → manager), not a Scandinavian head; shop
+    // chefs and the warehouse chef (the warehouse is the function) here, shift and workshop chefs with the supervisors below.
+    'manager sales weak': 'winkelchef',
+    'role it': 'systeembeheerder, netwerkbeheerder, applicatiebeheerder, informaticus, functioneel beheerder, technisch beheerder, technisch applicatiebeheerder',
     'it weak': 'systeem',
     'role engineering weak': 'ontwikkelaar',
     'role design': 'vormgever, ontwerper',
@@ -75,7 +79,7 @@ export const nl: TitleLanguage = {
     'executive weak kind:unit': 'vestiging, regio',
     'role hr': 'uitzendconsulent, uitzendconsulente, personeelsadviseur, hr adviseur, loopbaanadviseur, loopbaancoach, jobcoach, intercedent, intercedente, arbeidsdeskundige, opleidingsadviseur',
     'role operations': 'magazijnmedewerker, orderpicker, heftruckchauffeur, logistiek medewerker, cargadoor, scheepsagent, scheepsagente, douanedeclarant, werkvoorbereider',
-    'manager operations weak': 'voorman, ploegleider, ploegbaas, uitvoerder, werkvoorman',
+    'manager operations weak': 'voorman, ploegleider, ploegbaas, uitvoerder, werkvoorman, ploegchef, werkplaatschef',
     'role operations weak': 'procesoperator, machineoperator, productiemedewerker',
     'sales weak': 'vastgoed, onroerend goed, makelaardij, vastgoedbeheer, klantrelatie, klantrelaties, klantrelatiebeheer, lease, leasemaatschappij, verhuurbedrijf, relatiebeheer',
   },
@@ -104,7 +108,10 @@ export const nl: TitleLanguage = {
       'manager operations weak': 'voorman',
       'role hr': 'recruiter',
       'role marketing': 'marketeer, voorlichter',
-      'role administrative weak kind:assist': 'assistent, assistente',
+      'role administrative weak kind:assist': 'assistent, assistente, secretaresse',
+      // Round 6 (LinkedIn positions): intern and trainee heads ("Marketingpraktikant", "Afstudeerstagiair").
+      intern: 'stagiair, stagiaire',
+      entry: 'trainee',
     },
     modifiers: {
       'operations kind:site': 'industrie, afval, recyclage, recycling, werkplaats, papierfabriek, mouterij, brouwerij',
@@ -127,6 +134,11 @@ export const nl: TitleLanguage = {
       health: 'zorg, ziekenhuis, gezondheids, verpleeg, apotheek, thuiszorg, ouderenzorg, revalidatie, fysiotherapie, psychiatrie',
       legal: 'juridisch, octrooi, privacy, compliance, gegevensbescherming',
       'executive weak kind:unit': 'vestigings',
+      // Round 6: a level glued to the front ("Seniorconsultant", "Junioradviseur"; only at the start of the word).
+      senior: 'senior',
+      entry: 'junior',
+      // Round 6: an office manager keeps an office ("Officemanager", as "Office Manager"): administrative, functional.
+      'administrative weak': 'office',
     },
   },
   examples: {

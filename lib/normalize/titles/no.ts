@@ -33,7 +33,16 @@ export const no: TitleLanguage = {
     vp: 'nestleder',
     head: 'sjef, avdelingsleder, seksjonsleder, leder',
     manager: 'teamleder, gruppeleder, ansvarlig',
-    'role project_management': 'prosjektleder',
+    'role project_management': 'prosjektleder, prosjektsjef, programsjef',
+    // Round 6: the labelling guide's Scandinavian product, brand and project "-sjef" are functional (individual); a
+    // system developer is software engineering (the Swedish modifier "system" read it as IT).
+    'role product': 'produktsjef',
+    // Round 6: region, area and district heads with no function named, executive as "Regional Manager" — whole words:
+    // as compound parts "region(s)…"/"distrikts…" also begin "regionsjukhus" (a hospital), "distriktssköterska" (a nurse).
+    'head executive weak': 'regionsjef, regionleder, regionsleder, områdesjef, områdeleder, distriktssjef, distriktsleder',
+    'director executive weak': 'regiondirektør, regionsdirektør, områdedirektør',
+    'role marketing weak': 'merkevaresjef',
+    'role engineering': 'systemutvikler, systemutviklere',
     intern: 'praktikant',
     entry: 'lærling',
     'kind:ex': 'tidligere',
@@ -81,6 +90,9 @@ export const no: TitleLanguage = {
     heads: {
       owner: 'eier',
       head: 'sjef, leder',
+      // Round 6 (LinkedIn positions): intern and trainee heads ("Marketingpraktikant", "Afstudeerstagiair").
+      entry: 'trainee, lærling',
+      intern: 'praktikant',
       manager: 'ansvarlig',
       'role sales': 'selger, megler',
       // Round 5: specialists, coordinators, analysts and inspectors of a field ("Lønspecialist").
@@ -100,6 +112,9 @@ export const no: TitleLanguage = {
     },
     modifiers: {
       'sales weak': 'eiendoms',
+      // Round 6: a level glued to the front ("Seniorrådgiver", "Juniorkonsulent"; only at the start of the word).
+      senior: 'senior',
+      entry: 'junior',
       'operations kind:site': 'industri, verksteds, avfalls, gjenvinnings',
       'sales kind:unit': 'butikks, varehus',
       sales: 'salgs, anbuds',

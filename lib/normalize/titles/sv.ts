@@ -33,10 +33,12 @@ export const sv: TitleLanguage = {
     cxo: 'styrelseordförande, styrelseledamot, styrelsemedlem, ordförande, styrelsen',
     vp: 'vice vd',
     director: 'direktör',
-    'director executive weak': 'prokurist',
+    'director executive weak': 'prokurist, regiondirektör',
     head: 'avdelningschef, enhetschef, sektionschef, platschef, chef för',
     manager: 'ansvarig, teamledare, gruppledare',
-    'role project_management': 'projektledare',
+    'role project_management': 'projektledare, projektchef, programchef',
+    // Round 6: the labelling guide's Scandinavian product, brand and project "-chef" are functional (individual).
+    'role marketing weak': 'varumärkeschef',
     entry: 'lärling',
     'kind:ex': 'tidigare',
     'kind:tail': 'på',
@@ -81,7 +83,10 @@ export const sv: TitleLanguage = {
     'role administrative weak': 'administratör, receptionist, kontorist',
     'role design weak': 'arkitekt',
     product: 'produkt, produktledning',
-    'role product': 'produktägare',
+    'role product': 'produktägare, produktchef',
+    // Round 6: region, area and district heads with no function named, executive as "Regional Manager" — whole words:
+    // as compound parts "region(s)…"/"distrikts…" also begin "regionsjukhus" (a hospital), "distriktssköterska" (a nurse).
+    'head executive weak': 'regionchef, regionschef, områdeschef, distriktschef',
     'role data': 'dataanalytiker, statistiker',
     'role it': 'systemadministratör, nätverkstekniker, it tekniker',
     'role engineering': 'testare',
@@ -91,6 +96,9 @@ export const sv: TitleLanguage = {
     heads: {
       head: 'chef',
       manager: 'ansvarig, ledare',
+      // Round 6 (LinkedIn positions): intern and trainee heads ("Marketingpraktikant", "Afstudeerstagiair").
+      entry: 'trainee, lärling',
+      intern: 'praktikant',
       director: 'direktör',
       'role sales': 'säljare, mäklare, handlare',
       // Round 5: specialists, analysts, planners and inspectors of a field ("Lönespecialist", "Kreditanalytiker"), and
@@ -116,6 +124,9 @@ export const sv: TitleLanguage = {
     },
     modifiers: {
       // "Kundansvarig", "storkundsansvarig": responsible for customer accounts, i.e. key-account sales.
+      // Round 6: a level glued to the front ("Seniorrådgiver", "Juniorkonsulent"; only at the start of the word).
+      senior: 'senior',
+      entry: 'junior',
       'sales weak': 'fastighets, kund, kunds, storkunds, bostads, leasing, uthyrnings',
       'operations kind:site': 'industri, verkstads, avfalls, återvinnings, bryggeri, pappersbruks',
       'sales kind:unit': 'butiks, varuhus',

@@ -2,7 +2,7 @@
 // Source: ESCO occupation labels (Dutch), © European Union — "This data uses the ESCO classification of the
 // European Commission." — via github.com/Avature/melo-benchmark@014982fe (data/processed/melo/nld_q_nl_c_nl)
 // and ISCO-08 groups from github.com/MohamedGouaouri/esco@381d16fb (occupations_en.csv).
-// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 6017 labels of evaluation-set occupations skipped; 600 words (489 role nouns) of 786 candidates; 283 stems.
+// Occupations in tests/data/titles-independent.tsv are excluded. 2265 occupations, 6017 labels of evaluation-set occupations skipped; 600 words (489 role nouns) of 786 candidates; 282 stems.
 import type { JobNouns } from './types';
 
 /** Dutch job nouns: `roles` name a person (department + seniority individual), `words` only a department,
@@ -39,7 +39,7 @@ export const nl: JobNouns = {
     finance: '-ieten -ncial -ncieel -tanalist accou bankm beleg beurs effec financ kredi risic taksa taxat',
     health: '-apeut -asseur -chologe -choloog -darts -edist -eegster -enist -eniste -fenaar -ghulp -hologie -inair -keres -leger -narts -ndheid -opaat -opate -peute -rapie -skundig -utisch ambulanc apothee beeldv beoef dierenth holis operatie patho preve proth psych relax reval tanda thera verpl veter volksg',
     legal: 'gerec',
-    operations: '-butie -caten -dmonteur -drijf -dstoffen -echef -ehoofd -ekamer -emanager -erlegger -erwerk -fleider -ggevend -gistiek -iance -ieleider -iteur -jnhulp -olade -onale -patcher -rkend -rsleider -rvoer -thoofd -tmanager -troom -zaken afvalw beelds compl custo diensth dispa distrib douan eenhe exped exploi expor gasve goede halff hande hoofdm hoogs impor interna kabelle klaarm laags logis loods magazij meewe plann randa schroo suppl trans velle waterd waterz werfl',
+    operations: '-butie -caten -dmonteur -drijf -dstoffen -echef -ehoofd -ekamer -emanager -erlegger -erwerk -fleider -ggevend -gistiek -iance -ieleider -iteur -jnhulp -olade -onale -patcher -rkend -rsleider -rvoer -thoofd -tmanager -troom -zaken afvalw beelds compl custo diensth dispa distrib douan eenhe exped exploi expor gasve goede halff hande hoofdm hoogs impor interna kabelle klaarm laags logis loods meewe plann randa schroo suppl trans velle waterd waterz werfl',
     research: '-cologe -coloog -dkundige -drologe -droloog -earch -eologe -geoloog -hanalist -happer -hapster -ikundige -ilieu -iologe -ioloog -mologe -moloog -oeker -oekster -onoom -orologe -oroloog -rkundige -tologe -toloog -ubeheer analyse bacte biolo biote botan geofy geohy geolo hydroge leefm meteo microb planten resea routi seism',
     sales: '-alleider -andel -dwinkel -iften -kelen -kelier -kleding -kwinkel -lgoed -lierster -lmanager -lzaak -nwinkel -nzaak -pchef -pleider -pmanager -pwinkel -rcieel -swaren -tgoed detai filiaa floorm groot handelsv kantoora ondernee speciaal speelg storem tijds tweedeh vastg verhu verko verte vleesw winkeli winkelm',
   },
