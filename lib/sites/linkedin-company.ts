@@ -1,4 +1,4 @@
-import { all, canonicalCompanyUrl, clean, first, hasType, hostOf, isObject, jsonLd, meta, parseCount, str, textOf, unwrapRedirect, type JsonObject } from '../extract/dom';
+import { all, allOf, canonicalCompanyUrl, clean, first, hasType, hostOf, isObject, jsonLd, meta, parseCount, str, textOf, unwrapRedirect, type JsonObject } from '../extract/dom';
 import type { Recorder } from '../extract/record';
 import { deref, readEmbeddedJsonWith, type EmbeddedJson, type Keep } from './embedded-json';
 import { membersOnLinkedin, readMembersAfterSize } from './linkedin-members';
@@ -109,7 +109,7 @@ function pathOf(url: string): string {
 function readTopCardWebsite(doc: Document, r: Recorder): void {
   if (known(r, 'website')) return;
   const listed = first(doc, COMPANY_SELECTORS.websiteLink);
-  const candidates = listed ? [listed.el] : all(doc, COMPANY_SELECTORS.topCardLinks.join(', '));
+  const candidates = listed ? [listed.el] : allOf(doc, COMPANY_SELECTORS.topCardLinks);
   for (const a of candidates) {
     const href = a.getAttribute('href') ?? '';
     if (!/^https?:/i.test(href)) continue;
