@@ -1,5 +1,5 @@
 /**
- * Where a first read spends its time in Chromium: a CPU profile of extractPage on fresh copies
+ * Where a first read spends its time in Chromium: a CPU profile of the raw read (what a content script runs) on fresh copies
  * of real pages (../shared/fixtures/real, read in place), summed per function (self and total).
  *   npx tsx scripts/profile-extract.ts [substring of page file] [top N]
  * A tool for the work on first-read speed (issue #12); the figures that count are npm run bench's.
@@ -34,13 +34,13 @@ async function main(): Promise<void> {
       await serveOnlyPage(context, html);
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'domcontentloaded' });
-      await page.evaluate(`${code}; window.__lf = LeadFitExtract; for (let i = 0; i < 3; i++) LeadFitExtract.extractPage(document.cloneNode(true), ${JSON.stringify(url)});`);
+      await page.evaluate(`${code}; window.__lf = LeadFitExtract; for (let i = 0; i < 3; i++) LeadFitExtract.extractPageRaw(document.cloneNode(true), ${JSON.stringify(url)});`);
       await page.evaluate(`window.__docs = Array.from({ length: 20 }, () => { const d = document.cloneNode(true); for (const el of d.querySelectorAll('*')) el.nodeType; return d; });`);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
       await cdp.send('Profiler.start');
-      await page.evaluate(`for (const d of window.__docs) window.__lf.extractPage(d, ${JSON.stringify(url)});`);
+      await page.evaluate(`for (const d of window.__docs) window.__lf.extractPageRaw(d, ${JSON.stringify(url)});`);
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[] } };
       const byId = new Map(profile.nodes.map((n) => [n.id, n]));
       const parent = new Map<number, number>();
