@@ -5,9 +5,4 @@
  * That script's `main` uses none of it: its watcher (lib/content/watcher.ts) tells navigations from
  * the URL and stops when the extension is gone. Any other script keeps WXT's context.
  */
-export class ContentScriptContext {
-  constructor(
-    readonly contentScriptName: string,
-    readonly options?: unknown,
-  ) {}
-}
+export class ContentScriptContext {}
