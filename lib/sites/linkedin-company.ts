@@ -208,17 +208,23 @@ export function splitList(text: string): string[] {
     .filter((s) => s.length > 0 && s.length <= 200);
 }
 
+/**
+ * Top-card items told apart by shape, in any UI language: a size band is a range ("51–200
+ * Beschäftigte", "10,001+ employees"); a follower count is a number and one word ("12K followers",
+ * "2.140 Follower", "3 456 volgers"). Neither is ever taken for the industry or the headquarters.
+ */
+const BAND_ITEM = /\d\s*[-–]\s*\d|\d\+/;
+const COUNT_ITEM = /^[\d.,\s\u00a0\u202f]{1,15}[KkMm]?\s+\p{L}+$/u;
+
 function readTopCard(doc: Document, r: Recorder): void {
   const texts = all(doc, COMPANY_SELECTORS.summaryItem).map(textOf).filter(Boolean);
   const plain: string[] = [];
   for (const item of texts) {
     const members = membersOnLinkedin(item);
     if (members !== null) r.companyValue('employeesOnLinkedin', members, 'selector', item);
-    else if (/\bfollowers?\b|abonnés|follower/i.test(item)) {
-      r.companyValue('followers', parseCount(item), 'selector', item);
-    } else if (/\bemployees?\b|mitarbeiter|employés|empleados/i.test(item)) {
-      r.employeesBand(item, 'selector', item);
-    } else plain.push(item);
+    else if (BAND_ITEM.test(item)) r.employeesBand(item, 'selector', item);
+    else if (COUNT_ITEM.test(item)) r.companyValue('followers', parseCount(item), 'selector', item);
+    else plain.push(item);
   }
   // Logged-in top card: industry first, then headquarters.
   if (plain[0]) r.companyText('industry', plain[0], 'selector', `top card: ${texts.join(' · ')}`);
