@@ -161,3 +161,86 @@ function streetOf(segment: string): string | null {
 function clean(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/^[\s,.;:|-]+|[\s,;:|-]+$/g, '').trim();
 }
+
+// --------------------------------------------------------------------------- European addresses
+
+/**
+ *   address  := street [","] postcode city [district] ["," country]
+ *   street   := a segment with a house number next to a word: "Musterstraße 12", "Via Roma 1",
+ *               "1 rue de la Paix", "ul. Marszałkowska 1", "Václavské náměstí 1"
+ *   postcode := "80331" | "8013 PK" | "111 51" | "00-001" | "1250-146" | "D-80331"
+ *
+ * Anchored on the postcode, checked by the street right before it (so a registry number, a year or
+ * a head-count followed by a capitalised word is not an address), read forwards over a few words:
+ * linear in the text. What a headquarters needs is the city (with the country when written after
+ * it): phone, fax, VAT and registry numbers and years are never part of it (a word followed by a
+ * long number, or ending in ":" or ".", is such a label), and Italian provinces ("Milano MI"),
+ * Danish districts ("Aarhus C") and Prague districts ("Praha 1") are dropped.
+ */
+export interface EuropeanAddress {
+  /** "Musterstraße 12, 80331 München" (street, postcode and city as written): the evidence. */
+  text: string;
+  /** "München", "Padova, Italia": what a headquarters field shows. */
+  place: string;
+}
+
+const EU_POSTCODE = /(?:^|[\s,·|•–—(])(?:[A-Z]{1,2}-)?(\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2}|\d{4}\s?[A-Z]{2}|\d{4,5})(?=\s+\p{Lu})/gu;
+const HOUSE_NUMBER = /^\d{1,3}[a-zA-Z]?(?:[-/]\d{1,3}[a-zA-Z]?)?,?$/;
+/** Countries as their own footers write them. */
+const COUNTRY = /^(?:deutschland|italia|france|españa|portugal|nederland|sverige|danmark|norge|polska|česko|türkiye|österreich|schweiz|suisse|belgi(?:que|ë))$/i;
+const DISTRICT = /^(?:\d{1,2}|\p{Lu}{1,2}|\(\p{Lu}{2}\))$/u;
+
+/** Every European-format address in `text`, in order (at most `limit`). */
+export function findEuropeanAddresses(text: string, limit = 10): EuropeanAddress[] {
+  const out: EuropeanAddress[] = [];
+  EU_POSTCODE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  for (let anchors = 0; (m = EU_POSTCODE.exec(text)) !== null && out.length < limit && anchors < 40; anchors++) {
+    const code = m[1] ?? '';
+    const start = m.index + m[0].length - code.length;
+    // "D-79117": the country prefix is not part of the street.
+    const street = streetBefore(text.slice(Math.max(0, start - 80), start).replace(/[A-Z]{1,2}-$/, ''));
+    const city = street && cityAfter(text.slice(start + code.length, start + code.length + 100));
+    if (city) out.push({ text: `${street}, ${code} ${city.raw}`, place: city.place });
+  }
+  return out;
+}
+
+/** The street ending right before a postcode: "… · Musterstraße 12 · " → "Musterstraße 12". */
+function streetBefore(before: string): string | null {
+  const segments = before.replace(/[\s,·|•–—-]+$/, '').split(/\s*[,·|•–—\n]\s*|\s{2,}|\s-\s/);
+  const words = (segments[segments.length - 1] ?? '').split(/\s+/).filter(Boolean).slice(-6);
+  const last = words.length - 1;
+  // "Via Roma 1" (a number last, after a word) or "1 rue de la Paix" (a number first, before one).
+  if (last >= 1 && HOUSE_NUMBER.test(words[last] ?? '') && /\p{L}{2}/u.test(words[last - 1] ?? '')) return clean(words.slice(-4).join(' '));
+  const at = words.findIndex((w) => HOUSE_NUMBER.test(w));
+  return at >= 0 && at < last && /^\p{Ll}/u.test(words[at + 1] ?? '') ? clean(words.slice(at).join(' ')) : null;
+}
+
+/** "München · Tel." → München; "Padova PD, Italia" → Padova, Italia; "Praha 1, IČO" → Praha. */
+function cityAfter(after: string): { place: string; raw: string } | null {
+  const tokens = after.trim().split(/\s+/).slice(0, 8);
+  const words: string[] = [];
+  let country = '';
+  let comma = false;
+  for (let i = 0; i < tokens.length && words.length < 5; i++) {
+    const raw = tokens[i] ?? '';
+    const w = raw.replace(/[,;.]$/, '');
+    if (words.length > 0 && COUNTRY.test(w)) {
+      country = w;
+      break;
+    }
+    // A label of the numbers that follow the city: "Tel.", "IČO:", "KVK 12345678", "CIF B12345678".
+    const label = /[:.]$/.test(raw) || /^[+(]?[A-Z]?\d{3,}/.test(tokens[i + 1] ?? '');
+    if (comma || (label && !(words.length === 0 && /^\p{Lu}\p{Ll}?\.$/u.test(raw)))) break;
+    if (/^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u.test(w) || (words.length > 0 && (/^(?:am|im|an|der|sur|de|del|di|nad)$/.test(w) || DISTRICT.test(w)))) words.push(w);
+    else break;
+    comma = raw.endsWith(',');
+  }
+  const raw = words.join(' ');
+  // A district or province after the city ("Milano MI", "Aarhus C", "Praha 1", "Como (CO)").
+  while (words.length > 1 && (DISTRICT.test(words[words.length - 1] ?? '') || /^(?:am|im|an|der|sur|de|del|di|nad)$/.test(words[words.length - 1] ?? ''))) words.pop();
+  if (words.length === 0) return null;
+  const city = words.join(' ');
+  return { place: country ? `${city}, ${country}` : city, raw };
+}

@@ -1,10 +1,13 @@
 /**
  * Facts a company states about itself in running text: where it is headquartered and when it was
- * founded. Read from home, about and company pages only (the caller decides); each fact comes
- * with the sentence that states it as evidence.
+ * founded, in the languages of European B2B prospects (en, de, fr, es, it, pt, nl, sv, da, no, pl,
+ * cs, tr). Read from home, about and company pages only (the caller decides); each fact comes with
+ * the sentence that states it as evidence, and counts only when the company (or "we", "wir",
+ * "nous", "noi", "wij", "vi", "my", "biz" …) is the sentence's subject, not a customer or partner.
  *
  * Every pattern is anchored on a fixed phrase and reads a bounded number of words after it, and
- * the text is capped, so the cost is linear in the page.
+ * the text is capped, so the cost is linear in the page. The vocabulary is one alternation per language or shared across
+ * languages ("sede" is Spanish, Italian and Portuguese), as the company content script has a size budget.
  */
 
 export interface ProseFact<T> {
@@ -15,68 +18,107 @@ export interface ProseFact<T> {
 
 export const PROSE_TEXT_LIMIT = 200_000;
 
-const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]{0,30}`;
-/** "San Francisco", "San Francisco, California", "New York City, NY", "Berlin". */
-const PLACE = String.raw`(${PLACE_WORD}(?:[ -]${PLACE_WORD}){0,3}(?:,\s?${PLACE_WORD}(?:[ -]${PLACE_WORD}){0,2})?)`;
-const HQ_PHRASES = String.raw`[Hh]eadquartered in|[Hh]eadquarters (?:is |are )?in|HQ(?:'d| is)? in|HQ:|[Bb]ased (?:out of|in)|(?:mit )?Sitz in|Hauptsitz in|[Bb]asée? à|[Ss]iège (?:social )?à|con sede en|[Ss]ede en|sediada em|con sede a`;
-// Not case-insensitive: with the "i" flag \p{Lu} would match lower-case letters and the place would run on.
-const HQ = new RegExp(String.raw`(?:^|[^\p{L}])(?:${HQ_PHRASES})\s{1,3}(?:the\s)?${PLACE}`, 'gu');
+/** A capitalised word ("Göteborg", "İstanbul'da", "Alsace-Lorraine") or a short abbreviation ("St."). */
+const WORD = String.raw`\p{Lu}(?:\p{L}{0,2}\.|[\p{L}\p{M}'’-]{0,30})`;
+/**
+ * The place as written ("Warszawie", "Praze": no nominatives invented): "San Francisco, California",
+ * "Frankfurt am Main", "Freiburg im Breisgau". Case-sensitive, read right after a phrase (sticky).
+ */
+const PLACE = new RegExp(String.raw`\s{1,3}(?:the\s)?(${WORD}(?:(?:[ -]|\s(?:am|im|an der|upon|sur|de|del|di|da|do|nad)\s)${WORD}){0,3}(?:,\s?${WORD}(?:[ -]${WORD}){0,2})?)`, 'uy');
+
+/** "headquartered in", by language (case-insensitive; the place's capital is checked by PLACE). */
+const HQ = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${[
+    /* en */ String.raw`headquartered in|headquarters (?:is |are )?in|hq(?:'d| is)? in|hq:|based (?:out of|in)`,
+    /* de */ String.raw`(?:mit )?sitz in|(?:haupt|firmen)sitz (?:ist |befindet sich )?in`,
+    /* fr */ String.raw`(?:basé|implanté)e?s? à|siège (?:social )?(?:est |se trouve )?à`,
+    /* es, it, pt */ String.raw`sede (?:central |social |legale )?(?:en|a|in|em|no|na)|sediad[ao] em`,
+    /* nl */ String.raw`gevestigd (?:in|te)|hoofdkantoor (?:is )?in`,
+    /* sv, da, no */ String.raw`(?:huvudkontor|hovedkontor|hovedsæde|hovedsete)(?:et)? (?:ligger )?i|säte i|baser(?:ad|et|t) i`,
+    /* pl: "z siedzibą w", "siedziba firmy mieści się we" */ String.raw`siedzib[aą] (?:\p{L}+ ){0,3}we?`,
+    /* cs: "se sídlem v", "sídlo společnosti je v" */ String.raw`sídl(?:em|o|íme) (?:\p{L}+ ){0,2}ve?`,
+    /* tr: "merkezi İstanbul'da" */ String.raw`merkezi(?:miz)?`,
+  ].join('|')})(?=\s)`,
+  'giu',
+);
+/** Turkish case endings after the apostrophe: "İstanbul'da" → "İstanbul"; nothing else is changed. */
+const TURKISH_SUFFIX = /['’][dt][ae]n?(?:[dt][ıiuü]r)?$/u;
+/** "con sede legale in Via Roma 1": a street, not a city (the address reader reads those). */
+const NOT_PLACE = /^(?:The|A|An|Our|Your|More|Over|Every|Via|Viale|Piazza|Corso|Rue|Avenue|Calle|Avenida|Rua)(?:\s|$)/;
 
 const YEAR = String.raw`(1[89]\d\d|20\d\d)`;
 const FOUNDED = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(?:was\s)?(?:founded|established|incorporated|started)\s(?:in\s)?(?:\p{L}+\s)?${YEAR}|since\s${YEAR}|(?:gegründet|Gründung)\s(?:im\sJahr\s|in\s)?${YEAR}|${YEAR}\sgegründet|(?:fondée?|créée?)\sen\s${YEAR}|(?:fundada|fundado)\sen\s${YEAR}|est\.\s${YEAR})(?!\d)`,
+  String.raw`(?:^|[^\p{L}])(?:(?:${[
+    // The founding verbs, by language: en, de, fr, es, it, pt, nl, sv, da, no, pl, cs, tr.
+    String.raw`(?:(?:was\s)?(?:founded|established|incorporated|started)|gegründet|fondée?|créée?|fundad[ao]|fondat[ao]|na(?:sce|t[ao])|opgericht|grundad(?:es|e)?|grundat|startade|grundlagt|etableret|stiftet|grunnlagt|etablert|założon[aey]|založen[aáoéiy]?):?\s(?:(?:in|im jahre?|en|nel|em|i|år|w|v roce)\s)?(?:\p{L}{1,12}\s)?`,
+    // "since": en, de, fr, es/pt, it, nl, sv, da/no, cs.
+    String.raw`(?:since|seit|depuis|desde|dal|sinds|sedan|siden|od(?: roku)?|est\.)\s`,
+  ].join('|')})${YEAR}|${YEAR}(?:\s(?:gegründet|opgericht|grundades|grundlagt|stiftet|założon[aey]|založen[aáoé]?|(?:yılında\s(?:\p{Lu}\S{0,30}\s)?)?kurul(?:du[kmn]?|an|muş))|['’]d[ae]n\sberi))(?!\d)`,
   'giu',
 );
 
+/** The company, or "we", as a sentence's subject, in the thirteen languages. */
+const SUBJECT =
+  /(?:^|[^\p{L}])(?:we|our|us|company|wir|unser\p{L}*|unternehmen|nous|notre|nos|nuestr[ao]s?|somos|empresa|noi|nostr[aoei]|siamo|azienda|società|nós|nossa?s?|wij|ons|onze|bedrijf|vi|vår|vårt|våra|företaget|bolaget|vores|virksomheden|selskabet|selskapet|my|nasz\p{L}*|jesteśmy|firma|spółka|naš\p{L}*|jsme|společnost\p{L}*|biz|şirketimiz\p{L}*|merkezimiz)(?![\p{L}])/u;
+/** A customer or partner named before the fact: the sentence is about them ("Our customer Acme was founded in 1998"). */
+const SOMEONE_ELSE = /customer|client|part(?:ner|enaire)|kunde|klant|kund|klient|zákazník|müşteri/i;
+
 /** Who a sentence is about: a fact counts only when the company (or "we") is its subject. */
-function aboutCompany(sentence: string, names: readonly string[]): boolean {
+function aboutCompany(sentence: string, before: string, names: readonly string[]): boolean {
+  if (SOMEONE_ELSE.test(before)) return false;
   const lower = sentence.toLowerCase();
-  if (/(?:^|[^\p{L}])(?:we|we're|we’re|our|us|the company|wir|unser\w*|nous|notre|nuestra?|somos|company)(?![\p{L}])/u.test(lower)) return true;
-  return names.some((n) => n.length >= 2 && lower.includes(n.toLowerCase()));
+  return SUBJECT.test(lower) || names.some((n) => n.length >= 2 && lower.includes(n.toLowerCase()));
 }
 
-/** The sentence around `index` (bounded: at most 160 characters either side). */
-function sentenceAt(text: string, index: number, length: number): string {
-  const from = Math.max(0, index - 160);
-  const to = Math.min(text.length, index + length + 160);
-  const left = text.slice(from, index);
-  const right = text.slice(index + length, to);
-  const start = Math.max(left.lastIndexOf('. '), left.lastIndexOf('! '), left.lastIndexOf('? '), left.lastIndexOf('\n'));
-  const ends = ['. ', '! ', '? ', '\n'].map((e) => right.indexOf(e)).filter((i) => i >= 0);
-  const end = ends.length ? Math.min(...ends) + 1 : right.length;
-  return (left.slice(start + 1) + text.slice(index, index + length) + right.slice(0, end)).replace(/\s+/g, ' ').trim();
+/** Sentence ends; a period after "Co", "Sp", "S.p.A", "o.o" or one letter is not one ("GmbH & Co. KG wurde …"). */
+const SENTENCE_END = /[.!?]["”“»]?\s|\n/g;
+const ABBREVIATION = /(?:^|[\s(])(?:co|inc|ltd|st|nr|sp|\p{L}(?:\.\p{L})*)$/iu;
+
+function sentenceEnds(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) if (m[0] === '\n' || !ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index))) out.push(m.index + m[0].length);
+  return out;
 }
 
-/** "headquartered in San Francisco" → "San Francisco", when the company is the sentence's subject. */
+/** The sentence around `index` (bounded: at most 160 characters either side) and its part before the match. */
+function sentenceAt(text: string, index: number, length: number): { sentence: string; before: string } {
+  const left = text.slice(Math.max(0, index - 160), index);
+  const right = text.slice(index + length, index + length + 160);
+  const before = left.slice(sentenceEnds(left).pop() ?? 0);
+  const sentence = (before + text.slice(index, index + length) + right.slice(0, sentenceEnds(right)[0] ?? right.length)).replace(/\s+/g, ' ').trim();
+  return { sentence, before };
+}
+
+/** Runs `re` over the capped text; the first match `read` turns into a value, in a sentence about the company, wins. */
+function first<T>(text: string, names: readonly string[], re: RegExp, read: (m: RegExpExecArray, t: string) => T | null): (ProseFact<T> & { index: number }) | null {
+  const t = text.length > PROSE_TEXT_LIMIT ? text.slice(0, PROSE_TEXT_LIMIT) : text;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  for (let tries = 0; (m = re.exec(t)) !== null && tries < 20; tries++) {
+    const value = read(m, t);
+    if (value === null) continue;
+    const { sentence, before } = sentenceAt(t, m.index, m[0].length);
+    if (aboutCompany(sentence, before, names)) return { value, snippet: sentence.slice(0, 300), index: m.index };
+  }
+  return null;
+}
+
+/** "headquartered in San Francisco", "con sede a Milano", "z siedzibą w Warszawie" → the place, when the company is the sentence's subject. */
 export function headquartersFromProse(text: string, names: readonly string[] = []): ProseFact<string> | null {
-  const t = text.length > PROSE_TEXT_LIMIT ? text.slice(0, PROSE_TEXT_LIMIT) : text;
-  HQ.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let tries = 0;
-  while ((m = HQ.exec(t)) !== null && tries++ < 20) {
-    const place = (m[1] ?? '').replace(/[.,]+$/, '');
+  const after = first(text, names, HQ, (m, t) => {
+    PLACE.lastIndex = m.index + m[0].length;
     // "based in 40 countries" never matches (a place is capitalised); "based in Europe and …" is kept as "Europe".
-    if (!place || /^(?:The|A|An|Our|Your|More|Over|Every)$/.test(place)) continue;
-    const sentence = sentenceAt(t, m.index, m[0].length);
-    if (!aboutCompany(sentence, names)) continue;
-    return { value: place, snippet: sentence.slice(0, 300) };
-  }
-  return null;
+    const place = (PLACE.exec(t)?.[1] ?? '').replace(/[.,]+$/, '').replace(TURKISH_SUFFIX, '');
+    return place && !NOT_PLACE.test(place) ? place : null;
+  });
+  return after && { value: after.value, snippet: after.snippet };
 }
 
-/** "founded in 2013", "since 2013", "gegründet 2013", "fondée en 2013" → 2013 (not in the future). */
+/** "founded in 2013", "fondata nel 2013", "2013 yılında kuruldu", "seit 2013" → 2013 (not in the future). */
 export function foundedFromProse(text: string, names: readonly string[] = [], now = new Date()): ProseFact<number> | null {
-  const t = text.length > PROSE_TEXT_LIMIT ? text.slice(0, PROSE_TEXT_LIMIT) : text;
-  FOUNDED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let tries = 0;
-  while ((m = FOUNDED.exec(t)) !== null && tries++ < 20) {
-    const raw = m.slice(1).find((g) => g !== undefined);
-    const year = Number(raw);
-    if (!Number.isInteger(year) || year < 1800 || year > now.getFullYear()) continue;
-    const sentence = sentenceAt(t, m.index, m[0].length);
-    if (!aboutCompany(sentence, names)) continue;
-    return { value: year, snippet: sentence.slice(0, 300) };
-  }
-  return null;
+  const fact = first(text, names, FOUNDED, (m) => {
+    const year = Number(m.slice(1).find((g) => g !== undefined));
+    return year >= 1800 && year <= now.getFullYear() ? year : null;
+  });
+  return fact && { value: fact.value, snippet: fact.snippet };
 }

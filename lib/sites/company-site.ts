@@ -1,7 +1,7 @@
-import { findUsAddresses } from '../extract/address';
+import { findEuropeanAddresses, findUsAddresses } from '../extract/address';
 import { all, allOf, canonicalCompanyUrl, clean, hasType, hostOf, isObject, jsonLd, str, textOf, type JsonObject } from '../extract/dom';
 import { foundedFromProse, headquartersFromProse, PROSE_TEXT_LIMIT } from '../extract/prose';
-import { companyNameProblem } from '../extract/names';
+import { companyNameShapeProblem } from '../extract/name-shape';
 import type { Recorder } from '../extract/record';
 import type { SitePage } from '../observation';
 import { detectTechnologies } from '../technographics';
@@ -35,9 +35,9 @@ export function extractCompanySite(doc: Document, r: Recorder, pageUrl: string):
     r.companyText('website', `https://${host || domain}/`, 'url', pageUrl);
   }
   readLinkedinLink(doc, r);
-  if (!r.has('company.headquarters')) readFooterAddress(doc, r);
-  const prose = page === 'home' || page === 'about';
   const text = lazy(() => bodyText(doc));
+  if (!r.has('company.headquarters')) readFooterAddress(doc, r, page, text);
+  const prose = page === 'home' || page === 'about';
   const names = r.company?.name ? [r.company.name] : [];
   if (prose && !r.has('company.headquarters')) {
     const hq = headquartersFromProse(text(), names);
@@ -99,11 +99,16 @@ function readHead(doc: Document): Map<string, string> {
 
 // --------------------------------------------------------------------------- page type
 
+/**
+ * Page words in the URL path, in the languages of European B2B prospects (en, de, fr, es, it, pt,
+ * nl, sv, da, no, pl, cs, tr) as slugs write them, without accents; the commonest only, as the
+ * company content script has a size budget of 30 KB gzipped.
+ */
 const PAGE_PATHS: [SitePage, RegExp][] = [
-  ['legal', /(?:^|[/_-])(?:privacy|terms|legal|imprint|impressum|cookies?|gdpr|datenschutz|agb|mentions-legales|disclaimer|security-policy)(?:[/._-]|$)/],
-  ['careers', /(?:^|[/_-])(?:careers?|jobs|join-us|joinus|work-with-us|karriere|stellenangebote|emplois?|empleo|vacatures)(?:[/._-]|$)/],
-  ['blog', /(?:^|\/)(?:blog|blogs|news|newsroom|press|press-releases|articles?|insights|posts?|stories|magazine|aktuelles|actualites)(?:[/._-]|$)/],
-  ['about', /(?:^|\/)(?:about|about-?us|aboutus|company|who-we-are|our-story|our-company|team|our-team|leadership|mission|ueber-uns|uber-uns|unternehmen|a-propos|qui-sommes-nous|quienes-somos|sobre-nosotros|chi-siamo|over-ons)(?:[/._-]|$)/],
+  ['legal', /(?:^|[/_-])(?:privacy|terms|legal|imprint|impressum|cookies?|gdpr|datenschutz|agb|mentions-legales|disclaimer|security-policy|aviso-legal|note-legali|polityka-prywatnosci|ochrana-osobnich-udaju|gizlilik)(?:[/._-]|$)/],
+  ['careers', /(?:^|[/_-])(?:careers?|jobs|job(?![_-])|join-us|joinus|work-with-us|karriere|stellenangebote|emplois?|empleo|vacatures|trabaja-con-nosotros|lavora-con-noi|carreiras|werken-bij|jobb|kariera|kariyer)(?:[/._-]|$)/],
+  ['blog', /(?:^|\/)(?:blogs?|news|newsroom|press|articles?|insights|posts?|stories|magazine|aktuelles|actualites|noticias|notizie|nieuws|nyhete[rd]|aktualnosci|aktuality|novinky|haberler)(?:[/._-]|$)/],
+  ['about', /(?:^|\/)(?:about|aboutus|company|who-we-are|our-story|our-company|team|our-team|leadership|mission|(?:wir-)?ueber-uns|uber-uns|unternehmen|a-propos|qui-sommes-nous|quienes-somos|sobre-nosotros|chi-siamo|quem-somos|sobre-nos|over-ons|om-[a-z]+|o-(?:nas|firm[a-z]*|spol[a-z]*)|hakkimizda|kurumsal|empresa|azienda|firma)(?:[/._-]|$)/],
   ['product', /(?:^|\/)(?:products?|platform|solutions?|features?|pricing|services?|leistungen|produkte?|produits?|shop|store|use-cases|integrations)(?:[/._-]|$)/],
 ];
 const LOCALE = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.(?:html?|php|aspx?))?$/i;
@@ -119,16 +124,27 @@ export function pageTypeOf(pageUrl: string, head: Map<string, string>, ld: () =>
   } catch {
     /* keep "/" */
   }
-  if (LOCALE.test(path)) return 'home';
   // The path decides first ("/blog/about-us" is a blog post, which is why blog comes before about);
+  // page words before locale prefixes, since "/om-os" (Danish "about us") is shaped like "/en-us".
   // og:type "article" only where the path says nothing, since CMSs stamp it on every page.
   const trimmed = path.length > 300 ? path.slice(0, 300) : path;
   for (const [type, re] of PAGE_PATHS) if (re.test(trimmed)) return type;
+  if (LOCALE.test(path)) return 'home';
   if ((head.get('og:type') ?? '').toLowerCase() === 'article' || head.has('article:published_time')) return 'blog';
   // WordPress and Ghost mark a single post on <body>.
   if (/(?:^|\s)(?:single-post|post-template|blog-post)(?:\s|$)/.test(body?.className ?? '')) return 'blog';
-  if (ld().some((o) => hasType(o, 'BlogPosting', 'NewsArticle'))) return 'blog';
-  return 'other';
+  const objects = ld();
+  if (objects.some((o) => hasType(o, 'BlogPosting', 'NewsArticle'))) return 'blog';
+  // JSON-LD names an about page in any language.
+  return objects.some((o) => hasType(o, 'AboutPage')) ? 'about' : 'other';
+}
+
+/** Letters without accents, as domains and slugs write them ("ü" → "u", "ł" → "l", "ı" → "i"). */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ıłøß]/g, (c) => ({ ı: 'i', ł: 'l', ø: 'o', ß: 'ss' })[c] ?? c);
 }
 
 // --------------------------------------------------------------------------- registrable domain
@@ -178,12 +194,17 @@ function readOrganization(org: JsonObject, r: Recorder, page: SitePage): void {
 
 // --------------------------------------------------------------------------- name
 
-const LEGAL_SUFFIX = /[,\s]+(inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|gmbh|ag|s\.?a\.?s?|b\.?v\.?|n\.?v\.?|plc|corp\.?|corporation|co\.)$/i;
+/** Legal forms after a name, US to Turkish: "Acme GmbH & Co. KG", "Acme S.p.A.", "Acme Sp. z o.o.", "Acme A.Ş.". */
+const LEGAL_SUFFIX =
+  /[,\s]+(inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?(?: şti\.)?|limited|gmbh(?: & co\. kg)?|ag|kg|s\.?a\.?s?|b\.?v\.?|n\.?v\.?|plc|corp\.?|corporation|co\.|s\.?p\.?a\.?|s\.?r\.?l\.?|s\.l\.|lt?da\.?|ab|a\/s|as|aps|oy|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|a\.ş\.)$/i;
+/** A title's, logo's or og:site_name's word for the page, not the company: "Startseite", "Ana Sayfa". */
+const PAGE_WORD = /^(?:home ?page|start(?:seite|sida)?|accueil|inicio|início|hem|forside|strona główna|úvod|ana ?sayfa)$/i;
 
-/** "DataVisor, Inc." → "DataVisor"; "Segment Blog" → "Segment". */
+/** "DataVisor, Inc." → "DataVisor"; "Segment Blog" → "Segment"; "Acme GmbH & Co. KG" → "Acme". */
 function brand(name: string): string {
   const n = clean(name);
-  return clean((n.length > 200 ? n.slice(0, 200) : n).replace(LEGAL_SUFFIX, '').replace(/\s+(blog|news|newsroom|careers|docs|home|homepage)$/i, ''));
+  const bare = clean((n.length > 200 ? n.slice(0, 200) : n).replace(LEGAL_SUFFIX, '').replace(/\s+(blog|news|newsroom|careers|docs|home|homepage)$/i, ''));
+  return PAGE_WORD.test(bare) ? '' : bare;
 }
 
 function squash(s: string): string {
@@ -195,7 +216,16 @@ function squash(s: string): string {
  * 2 spells it (or it spells the candidate), 1 one begins the other closely, 0 unrelated.
  */
 export function domainAgreement(candidate: string, label: string): 0 | 1 | 2 {
-  const c = squash(candidate);
+  // Domains are written without accents, or with German "ue" for "ü": "Fjällsoft" / fjallsoft.se,
+  // "Müller" / mueller-praezision.de, "Ege Yazılım" / egeyazilim.com.
+  // Small words the domain leaves out: "Corticeira do Norte" / corticeira-norte.pt.
+  const plain = squash(candidate.replace(/\s(?:de|do|da|di|del|van|von|the|and|und)(?=\s)/gi, ''));
+  if (!/[^a-z0-9]/.test(plain)) return Math.max(agreement(plain, candidate, label), agreement(squash(candidate), candidate, label)) as 0 | 1 | 2;
+  const german = plain.replace(/[äöü]/g, (ch) => ({ ä: 'ae', ö: 'oe', ü: 'ue' })[ch] ?? ch);
+  return Math.max(agreement(fold(plain), candidate, label), agreement(fold(german), candidate, label)) as 0 | 1 | 2;
+}
+
+function agreement(c: string, candidate: string, label: string): 0 | 1 | 2 {
   if (!c || !label) return 0;
   if (c === label) return 2;
   // "Coalition" for coalitioninc.com, "Together AI" for together.ai, "LeanData" for leandatainc.com.
@@ -209,6 +239,10 @@ export function domainAgreement(candidate: string, label: string): 0 | 1 | 2 {
     .join('');
   if (initials.length >= 2 && initials === label) return 1;
   if (c.length >= 4 && (label.includes(c) || c.includes(label))) return 1;
+  // A shortened domain: "SolVerde Tecnologia" for solverde-tech.pt (a long shared beginning).
+  let common = 0;
+  while (common < c.length && common < label.length && c[common] === label[common]) common++;
+  if (common >= 6 && common >= 0.8 * Math.min(c.length, label.length)) return 1;
   return 0;
 }
 
@@ -230,7 +264,7 @@ function readName(doc: Document, r: Recorder, domain: string, head: Map<string, 
   const add = (raw: string, source: string, snippet: string, authoritative = false): void => {
     if (settled) return;
     const name = brand(raw);
-    if (name && name.length <= 80 && !companyNameProblem(name)) {
+    if (name && name.length <= 80 && !companyNameShapeProblem(name)) {
       candidates.push({ name, source, snippet, authoritative });
       settled = Boolean(label) && domainAgreement(name, label) === 2;
     }
@@ -246,22 +280,34 @@ function readName(doc: Document, r: Recorder, domain: string, head: Map<string, 
   const website = ld().find((o) => hasType(o, 'WebSite') && str(o, 'name'));
   if (website) add(str(website, 'name'), 'json-ld', `WebSite.name: ${str(website, 'name')}`);
   for (const img of settled ? [] : logoImages(doc)) {
-    const alt = clean(img.getAttribute('alt')).replace(/[_-]+/g, ' ').replace(/\s+(logo(type)?|logo mark|wordmark|home|black|white|dark|light|color|colour)\b.*$/i, '');
+    const alt = clean(img.getAttribute('alt'))
+      .replace(/[_-]+/g, ' ')
+      .replace(/^logo\s+/i, '')
+      .replace(/\s*[–—|:]?\s+(?:logo(type)?|logo mark|wordmark|home|black|white|dark|light|color|colour|zur startseite)\b.*$/i, '');
     if (alt) add(alt, 'selector', `logo alt: ${clean(img.getAttribute('alt'))}`);
   }
   const title = head.get('title') || head.get('og:title') || '';
   for (const part of titleSegments(title)) {
     // "About TabaPay", "Welcome to Acme", "Careers at Acme": the page's words around the brand.
-    const bare = part.replace(/^(?:about(?: us)?|home|welcome to|contact(?: us)?|careers at|jobs at|über|a propos de|à propos de)\s+/i, '');
+    // "Benvenuti su Acme", "Welkom bij Acme", "Witamy w Acme": a welcome word and its preposition.
+    const bare = part
+      .replace(/^(?:about(?: us)?|home|welcome to|contact(?: us)?|careers at|jobs at|über|[aà] propos de|(?:willkommen|bienvenue|bienvenid[oa]s?|benvenut[oi]|bem-vind[oa]s?|welkom|välkommen|velkommen|witamy|vítejte)\s\p{L}{1,4})\s+/iu, '');
     add(bare.replace(/\.(com|io|ai|co|net|org|de)$/i, ''), 'text', `title: ${title}`);
   }
 
   // The first candidate, by rank, that agrees with the domain; a name stated as the site's own
   // (Organization, og:site_name) when nothing agrees; then the brand spelled out on the page.
-  const best = label ? (candidates.find((c) => domainAgreement(c.name, label) === 2) ?? candidates.find((c) => domainAgreement(c.name, label) === 1)) : undefined;
-  const chosen = best ?? candidates.find((c) => c.authoritative && c.name.length <= 40);
-  if (chosen) {
-    r.companyText('name', chosen.name, chosen.source, chosen.snippet);
+  // Only the name's shape is checked here: the full check (error phrases, sentences; lib/extract/names.ts)
+  // runs when the observation is completed, outside the content script's budget, and falls through
+  // to the next candidate in this order (the Recorder keeps them), then to the domain's name.
+  const agreeing = (n: number): Candidate[] => (label ? candidates.filter((c) => domainAgreement(c.name, label) === n) : []);
+  const ranked = new Set([...agreeing(2), ...agreeing(1), ...candidates.filter((c) => c.authoritative && c.name.length <= 40)]);
+  // Last of all: the domain's own name, as written in the address bar ("acme.com" → "Acme").
+  const fromDomain = domain.split('.')[0] ?? '';
+  const last = (): unknown => fromDomain.length >= 2 && r.companyText('name', fromDomain.charAt(0).toUpperCase() + fromDomain.slice(1), 'url', domain);
+  if (ranked.size > 0) {
+    for (const c of ranked) r.companyText('name', c.name, c.source, c.snippet);
+    last();
     return;
   }
   // The brand written out where the domain's name appears: "LangChain is the platform…",
@@ -275,9 +321,7 @@ function readName(doc: Document, r: Recorder, domain: string, head: Map<string, 
     const found = label ? phraseMatching(text, label) : null;
     if (found && r.companyText('name', found, source, text)) return;
   }
-  // Last: the domain's own name, as written in the address bar ("acme.com" → "Acme").
-  const raw = domain.split('.')[0] ?? '';
-  if (raw.length >= 2) r.companyText('name', raw.charAt(0).toUpperCase() + raw.slice(1), 'url', domain);
+  last();
 }
 
 /** Logo images: in the header or navigation, linked to the home page, or named "logo". */
@@ -329,19 +373,21 @@ const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'sc
  */
 export function bodyText(doc: Document): string {
   // The body, not <main>: sites put their story outside <main> as often as inside it.
-  const root = doc.body ?? doc.documentElement;
+  return wordsOf(doc.body ?? doc.documentElement, PROSE_TEXT_LIMIT);
+}
+
+/** The words under `root`, element boundaries kept apart ("S.r.l.<br>Via Roma 1" is not "S.r.l.Via Roma 1"). */
+function wordsOf(root: Element | null, limit: number): string {
   if (!root) return '';
   const parts: string[] = [];
   let size = 0;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n && size < PROSE_TEXT_LIMIT; n = walker.nextNode()) {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && size < limit; n = walker.nextNode()) {
     const parent = n.parentNode as Element | null;
     if (parent && SKIP_TEXT.has(parent.nodeName)) continue;
-    const data = (n as Text).data;
-    if (!data || data.length === 0) continue;
-    const piece = data.length > PROSE_TEXT_LIMIT - size ? data.slice(0, PROSE_TEXT_LIMIT - size) : data;
-    parts.push(piece);
-    size += piece.length + 1;
+    const data = (n as Text).data.slice(0, limit - size);
+    parts.push(data);
+    size += data.length + 1;
   }
   return clean(parts.join(' '));
 }
@@ -377,27 +423,42 @@ function readHeadcount(text: string, r: Recorder): void {
 }
 
 /** An address under a label ("Headquarters:", "Connect Us", "Adresse"), up to its postal code. */
-const LABELLED_ADDRESS = /\b(?:Headquarters|Head office|HQ|Address|Our address|Connect Us|Registered office|Main office|Adresse|Anschrift|Firmensitz|Siège social|Dirección|Sede)\s{0,3}:?\s{1,3}(\S.{5,160}?\b\d{4,6})\b/;
+const LABELLED_ADDRESS = /\b(?:Headquarters|Head office|HQ|Address|Our address|Connect Us|Registered office|Main office)\s{0,3}:?\s{1,3}(\S.{5,160}?\b\d{4,6})\b/;
 
 /**
  * The company's address from the footer or an address block (lib/extract/address.ts: phone, fax,
  * years and ZIP+4 never part of it). Two or more different street addresses are a list of offices,
- * not a headquarters: then nothing is claimed.
+ * not a headquarters: then nothing is claimed. A European address gives the city (and the country
+ * when written): "Musterstraße 12, 80331 München" → "München". An address block inside an article
+ * is the article's (a customer's address in a case study), not the site's.
  */
-function readFooterAddress(doc: Document, r: Recorder): void {
+function readFooterAddress(doc: Document, r: Recorder, page: SitePage, pageText: () => string): void {
   const scopes = allOf(doc, ['address', 'footer', '[class*="footer"]', '[id*="footer"]', '[class*="address"]', '[class*="contact"]']).slice(0, 30);
   for (const scope of scopes) {
+    if (scope.closest('article') && !scope.closest('footer, [class*="footer"], [id*="footer"]')) continue;
     const text = textOf(scope).slice(0, 20_000);
     const found = findUsAddresses(text, 5);
     const streets = new Set(found.filter((a) => a.street).map((a) => a.text));
     if (streets.size > 1) return;
     const us = found.find((a) => a.street) ?? found[0];
+    if (!us) {
+      // Offices in different cities are a list, not a headquarters.
+      const eu = text ? findEuropeanAddresses(wordsOf(scope, 20_000), 5) : [];
+      if (new Set(eu.map((a) => a.place)).size > 1) return;
+      if (eu[0] && r.companyText('headquarters', eu[0].place, 'text', eu[0].text)) return;
+    }
     const labelled = us ? null : LABELLED_ADDRESS.exec(text.slice(0, 5_000));
     const value = us ? us.text : labelled?.[1] ? stripPhones(labelled[1]) : '';
     const snippet = us ? text.slice(Math.max(0, us.index - 80), us.index + 12) : (labelled?.[0] ?? '');
     if (value && r.companyText('headquarters', clean(value).replace(/[.,]$/, ''), 'text', snippet)) return;
   }
+  // An Impressum or legal notice states the publisher's address in its body; the first one is the company's.
+  if (page === 'legal') {
+    const eu = findEuropeanAddresses(pageText().slice(0, 50_000), 1)[0];
+    if (eu) r.companyText('headquarters', eu.place, 'text', eu.text);
+  }
 }
+
 
 /** "Shop no.9, … Mumbai 400102 Tel: +91 22 1234 5678" keeps the address part only. */
 function stripPhones(text: string): string {
