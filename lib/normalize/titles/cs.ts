@@ -28,7 +28,7 @@ export const cs: TitleLanguage = {
     // Round 5: shops named by their trade (butcher's, bakery, pet shop, florist's, bookshop) are shops: their manager is sales.
     'sales kind:unit': 'prodejna, prodejny, obchodní dům, obchodního domu, hračkárna, hračkárny, hračkářství, masny, řeznictví, pekárny, cukrárny, zverimexu, květinářství, knihkupectví, drogerie, trafiky, obchodu s',
     owner: 'majitel, majitelka, spolumajitel, spolumajitelka, zakladatel, zakladatelka, spoluzakladatel, spoluzakladatelka, podnikatel, podnikatelka',
-    partner: 'společník, společnice',
+    partner: 'společník, společnice, partnerka',
     'cxo executive weak': 'jednatel, jednatelka, generální ředitel, generální ředitelka, výkonný ředitel, výkonná ředitelka, statutární ředitel, předseda představenstva, předsedkyně představenstva, člen představenstva, členka představenstva',
     cxo: 'dozorčí rada, dozorčí rady, prezident, prezidentka, předseda, předsedkyně',
     'director executive weak': 'prokurista, prokuristka',

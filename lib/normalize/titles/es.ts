@@ -66,6 +66,8 @@ export const es: TitleLanguage = {
     'it weak': 'sistema',
     engineering: 'ingeniería, ingeniería civil, obras públicas, oficina técnica',
     'role engineering weak': 'ingeniero, ingeniera, desarrollador, desarrolladora, programador, programadora, técnico, técnica, proyectista',
+    // Round 7: "Director de Tecnología" (a technical director; pt already lists "tecnologia"): weak, any function word wins.
+    'engineering weak': 'tecnología, tecnologías',
     data: 'datos',
     'role data': 'estadístico, estadística',
     product: 'producto',

@@ -37,7 +37,7 @@ export const nl: TitleLanguage = {
     senior: 'medior senior',
     intern: 'stagiair, stagiaire',
     'role research entry': 'promovendus, promovenda',
-    'kind:ex': 'voormalig, voormalige',
+    'kind:ex': 'voormalig, voormalige, oud',
     'kind:tail': 'bij',
     // departments
     sales: 'verkoop, commercieel, commerciële, binnendienst, buitendienst, aanbesteding, aanbestedingen, detailhandel, groothandel, handel, verhuur',

@@ -34,7 +34,7 @@ export const tr: TitleLanguage = {
     'vp executive weak': 'genel müdür yardımcısı, başkan yardımcısı',
     director: 'direktörü',
     head: 'bölüm başkanı, departman başkanı',
-    manager: 'müdür, müdürü, sorumlu, sorumlusu, şefi, takım lideri, ekip lideri, süpervizör',
+    manager: 'müdür, müdürü, sorumlu, sorumlusu, şefi, takım lideri, ekip lideri, ekibi lideri, takımı lideri, süpervizör',
     // Round 6 (LinkedIn positions): "yönetici" is the word for manager and, like "Manager", follows the
     // functional-manager rule ("Ürün Yöneticisi", "Kilit Müşteri Yöneticisi" manage a thing → individual);
     // "müdür" stays a people-manager word (labelling guide: müdür → manager).
