@@ -1,8 +1,7 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyTitle } from '@/lib/normalize/title';
-import { parseTitlesTsv } from '../../scripts/eval-titles';
+import { describeLabelledPositions } from '../helpers/title-rows';
 
 /**
  * Issue #13, round 6, group A: LinkedIn positions as sales reps meet them in English, German, Dutch, Swedish, Danish
@@ -10,47 +9,7 @@ import { parseTitlesTsv } from '../../scripts/eval-titles';
  * conventions of tests/data/titles.tsv before the classifier ran on them). The classes fixed in this round must stay
  * fixed: agreement ≥ 0.97 on department and on seniority, overall and in every language.
  */
-const rows = parseTitlesTsv(readFileSync(new URL('../data/titles-linkedin-a.tsv', import.meta.url), 'utf8'));
-const LANGUAGES = ['en', 'de', 'nl', 'sv', 'da', 'no'];
-
-function agreement(subset: typeof rows) {
-  let department = 0;
-  let seniority = 0;
-  const misses: string[] = [];
-  for (const row of subset) {
-    const got = classifyTitle(row.title);
-    if (got.department === row.department) department++;
-    if (got.seniority === row.seniority) seniority++;
-    if (got.department !== row.department || got.seniority !== row.seniority) {
-      misses.push(`${row.title}: ${got.department}/${got.seniority}, labelled ${row.department}/${row.seniority}`);
-    }
-  }
-  return { department: department / subset.length, seniority: seniority / subset.length, misses };
-}
-
-describe('LinkedIn positions, group A (en de nl sv da no)', () => {
-  it('holds at least 40 labelled positions per language, and only those languages, none twice', () => {
-    for (const lang of LANGUAGES) expect(rows.filter((r) => r.language === lang).length, lang).toBeGreaterThanOrEqual(40);
-    expect(rows.every((r) => LANGUAGES.includes(r.language))).toBe(true);
-    // The same word may be a title in two languages ("Advokat" in sv, da, no), never twice in one.
-    expect(new Set(rows.map((r) => `${r.language}\t${r.title}`)).size).toBe(rows.length);
-  });
-
-  it('agrees with the labels on ≥ 0.97 of departments and seniorities', () => {
-    const { department, seniority, misses } = agreement(rows);
-    expect(department, misses.join('\n')).toBeGreaterThanOrEqual(0.97);
-    expect(seniority, misses.join('\n')).toBeGreaterThanOrEqual(0.97);
-  });
-
-  // A per-language floor as well, so one language cannot collapse behind the others' figures.
-  for (const lang of LANGUAGES) {
-    it(`${lang}: ≥ 0.97 on department and seniority`, () => {
-      const { department, seniority, misses } = agreement(rows.filter((r) => r.language === lang));
-      expect(department, misses.join('\n')).toBeGreaterThanOrEqual(0.97);
-      expect(seniority, misses.join('\n')).toBeGreaterThanOrEqual(0.97);
-    });
-  }
-});
+describeLabelledPositions('LinkedIn positions, group A (en de nl sv da no)', 'titles-linkedin-a.tsv', ['en', 'de', 'nl', 'sv', 'da', 'no'], 40);
 
 describe('round 6 rules name themselves in the evidence', () => {
   const rule = (title: string) => classifyTitle(title).rules;

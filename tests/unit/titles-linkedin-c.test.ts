@@ -1,8 +1,7 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyTitle } from '@/lib/normalize/title';
-import { parseTitlesTsv } from '../../scripts/eval-titles';
+import { describeLabelledPositions } from '../helpers/title-rows';
 
 /**
  * Issue #13, round 7: LinkedIn positions with several roles in one line and level words around the head, in all 13
@@ -11,50 +10,12 @@ import { parseTitlesTsv } from '../../scripts/eval-titles';
  * later part, the department of a later part for owners and partners, a head word with an adjective before its team
  * or department word, every separator — and the level words that are not the person's ("ex-CEO", "Coach for CEOs").
  */
-const rows = parseTitlesTsv(readFileSync(new URL('../data/titles-linkedin-c.tsv', import.meta.url), 'utf8'));
-const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'no', 'pl', 'cs', 'tr'];
-
-function agreement(subset: typeof rows) {
-  let department = 0;
-  let seniority = 0;
-  const misses: string[] = [];
-  for (const row of subset) {
-    const got = classifyTitle(row.title);
-    if (got.department === row.department) department++;
-    if (got.seniority === row.seniority) seniority++;
-    if (got.department !== row.department || got.seniority !== row.seniority) {
-      misses.push(`${row.title}: ${got.department}/${got.seniority}, labelled ${row.department}/${row.seniority}`);
-    }
-  }
-  return { department: department / subset.length, seniority: seniority / subset.length, misses };
-}
+describeLabelledPositions('LinkedIn positions, group C (several roles in one line, 13 languages)', 'titles-linkedin-c.tsv', ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'no', 'pl', 'cs', 'tr'], 20);
 
 const check = (title: string, department: string, seniority: string) =>
   expect(classifyTitle(title), title).toMatchObject({ department, seniority });
 const rules = (title: string) => classifyTitle(title).rules;
 const evidence = (title: string) => classifyTitle(title).evidence.join(' · ');
-
-describe('LinkedIn positions, group C (several roles in one line, 13 languages)', () => {
-  it('holds at least 20 labelled positions per language, and only those languages, none twice', () => {
-    for (const lang of LANGUAGES) expect(rows.filter((r) => r.language === lang).length, lang).toBeGreaterThanOrEqual(20);
-    expect(rows.every((r) => LANGUAGES.includes(r.language))).toBe(true);
-    expect(new Set(rows.map((r) => `${r.language}\t${r.title}`)).size).toBe(rows.length);
-  });
-
-  it('agrees with the labels on ≥ 0.97 of departments and seniorities', () => {
-    const { department, seniority, misses } = agreement(rows);
-    expect(department, misses.join('\n')).toBeGreaterThanOrEqual(0.97);
-    expect(seniority, misses.join('\n')).toBeGreaterThanOrEqual(0.97);
-  });
-
-  for (const lang of LANGUAGES) {
-    it(`${lang}: ≥ 0.97 on department and seniority`, () => {
-      const { department, seniority, misses } = agreement(rows.filter((r) => r.language === lang));
-      expect(department, misses.join('\n')).toBeGreaterThanOrEqual(0.97);
-      expect(seniority, misses.join('\n')).toBeGreaterThanOrEqual(0.97);
-    });
-  }
-});
 
 describe('round 7 rules name themselves in the evidence', () => {
   it('cross-part level rule: an owner, partner or C-level word in another role is the person’s level', () => {
