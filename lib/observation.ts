@@ -98,6 +98,11 @@ export const observationSchema = z.object({
    * `names`: later candidates for a name slot (person.name, person.company, company.name), tried in
    * order when the slot's value fails the full name check (lib/extract/names.ts); `refused`: why the
    * Recorder refused a person's name by its shape (for "not a profile: …").
+   * Company websites (the company script's budget, #12): `addressBlocks`, the footer, address and
+   * contact blocks in page order (`text` as one string, `words` kept apart at element boundaries),
+   * and `pageText`, the body's visible words, when a reader of them still had a field to fill;
+   * lib/extract/site-facts.ts reads the headquarters and founding year from them; `factsAt`: how
+   * many evidence entries the reader had recorded then (the facts' evidence goes there, as if read then).
    */
   raw: z
     .object({
@@ -105,6 +110,9 @@ export const observationSchema = z.object({
       insights: z.record(z.string(), z.string().max(300)).optional(),
       names: z.partialRecord(z.enum(['person.name', 'person.company', 'company.name']), z.array(nameCandidateSchema).max(3)).optional(),
       refused: z.string().max(400).optional(),
+      addressBlocks: z.array(z.object({ text: z.string().max(20_000), words: z.string().max(20_000) })).max(30).optional(),
+      pageText: z.string().max(200_000).optional(),
+      factsAt: z.number().int().nonnegative().max(10_000).optional(),
     })
     .optional(),
 });

@@ -1,4 +1,4 @@
-import type { Evidence, Observation, PersonObservation } from '../observation';
+import type { CompanyObservation, Evidence, Observation, PersonObservation } from '../observation';
 import { parseEmployeeRange } from '../normalize/employees';
 import { companyFromHeadline, headlineEvidence, titleFromHeadline, type HeadlineCompany } from '../sites/headline';
 import { readerInfo } from '../sites/reader-infos';
@@ -6,6 +6,7 @@ import { emptyCompany, emptyPerson } from '../observation-empty';
 import { snip } from './dom';
 import { companyNameProblem, personNameProblem } from './names';
 import { quote, usable } from './record';
+import { readSiteFacts } from './site-facts';
 import { cleanText } from './text-clean';
 
 /**
@@ -13,7 +14,8 @@ import { cleanText } from './text-clean';
  * its size budget (#12): the full name checks (lib/extract/names.ts: error and sign-in phrases,
  * sentences; the Recorder checked only the shape), the company and title a headline or a list
  * row's insight line states (lib/sites/headline.ts) and the size band's range
- * (lib/normalize/employees.ts). Nothing here
+ * (lib/normalize/employees.ts), and a company website's headquarters and founding year from its
+ * address blocks and prose (lib/extract/site-facts.ts, out of the company script's budget). Nothing here
  * needs the DOM. The background runs it on every observation it receives (the trust boundary),
  * and `extractPage` / `extractLinkedinPage` run it for the CLI, the eval and the tests, so every
  * consumer sees the same observation. Pure; returns a new observation without `raw`; running it
@@ -26,6 +28,7 @@ export function completeObservation(observation: Observation): Observation {
   const { raw, ...rest } = observation;
   const obs: Observation = { ...rest, evidence: { ...rest.evidence }, missing: [...rest.missing] };
   const refused = raw?.refused ? [raw.refused] : [];
+  if (raw && (raw.addressBlocks || raw.pageText !== undefined)) completeSiteFacts(obs, raw);
   finishCleaning(obs);
   const insights = checkNames(obs, raw?.names ?? {}, raw?.insights, refused);
   if (obs.company && raw?.employees !== undefined && obs.company.employees) {
@@ -38,6 +41,31 @@ export function completeObservation(observation: Observation): Observation {
   if (obs.people.length) obs.people = obs.people.map((p, i) => completeRow(p, i, insights?.[String(i)] ?? null, obs.evidence));
   finishSections(obs, refused);
   return obs;
+}
+
+/**
+ * A company website's headquarters and founding year from the text its script recorded
+ * (lib/extract/site-facts.ts), set as the Recorder would have set them in the reader: the first
+ * value kept, text values and snippets stripped of decoration (cleaned with the rest below). The
+ * prose counts a sentence naming the company as about it, by the name the reader had then.
+ */
+function completeSiteFacts(obs: Observation, raw: NonNullable<Observation['raw']>): void {
+  const names = obs.company?.name ? [obs.company.name] : [];
+  // The evidence the reader recorded after this point (head-count, description, technologies) stays after the facts'.
+  const later = Object.entries(obs.evidence).slice(raw.factsAt ?? Infinity);
+  for (const [key] of later) delete obs.evidence[key];
+  const set = <K extends 'headquarters' | 'founded'>(field: K, value: CompanyObservation[K] | null, snippet: string): boolean => {
+    if (value === null || (obs.company && obs.company[field] !== null)) return false;
+    obs.company = { ...(obs.company ?? emptyCompany()), [field]: value };
+    obs.evidence[`company.${field}`] = { source: 'text', snippet: quote(snippet) };
+    return true;
+  };
+  readSiteFacts(raw, obs.page, names, {
+    has: (field) => `company.${field}` in obs.evidence,
+    headquarters: (value, snippet) => set('headquarters', usable(value), snippet),
+    founded: (value, snippet) => set('founded', value, snippet),
+  });
+  for (const [key, ev] of later) obs.evidence[key] = ev;
 }
 
 /**

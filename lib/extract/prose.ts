@@ -5,9 +5,11 @@
  * the sentence that states it as evidence, and counts only when the company (or "we", "wir",
  * "nous", "noi", "wij", "vi", "my", "biz" …) is the sentence's subject, not a customer or partner.
  *
- * Every pattern is anchored on a fixed phrase and reads a bounded number of words after it, and
+ * Every pattern is anchored on a fixed phrase and reads a bounded number of words after it (a place
+ * written first, "İzmir merkezli", from an 80-character window before it), and
  * the text is capped, so the cost is linear in the page. The vocabulary is one alternation per language or shared across
- * languages ("sede" is Spanish, Italian and Portuguese), as the company content script has a size budget.
+ * languages ("sede" is Spanish, Italian and Portuguese). Runs in the background, the CLI and tests
+ * (lib/extract/site-facts.ts, from the text the company content script records), never in a content script.
  */
 
 export interface ProseFact<T> {
@@ -16,7 +18,9 @@ export interface ProseFact<T> {
   snippet: string;
 }
 
-export const PROSE_TEXT_LIMIT = 200_000;
+import { PROSE_TEXT_LIMIT } from './prose-limit';
+
+export { PROSE_TEXT_LIMIT };
 
 /** A capitalised word ("Göteborg", "İstanbul'da", "Alsace-Lorraine") or a short abbreviation ("St."). */
 const WORD = String.raw`\p{Lu}(?:\p{L}{0,2}\.|[\p{L}\p{M}'’-]{0,30})`;
@@ -41,12 +45,36 @@ const HQ = new RegExp(
   ].join('|')})(?=\s)`,
   'giu',
 );
+/**
+ * The place written before the word that makes it a headquarters: "İzmir merkezli" (tr), "a
+ * Berlin-based startup" (en). English "-based" only before a word for a business ("a Python-based
+ * platform", "a React-based team" are not places); the place itself is read backwards from a short window (PLACE_BEFORE).
+ */
+const HQ_AFTER_PLACE = new RegExp(
+  String.raw`(?<=[\p{L}])(?:\smerkezli|[- ]based\s(?:[\p{Ll}-]{1,20}\s){0,2}(?:compan(?:y|ies)|startup|firm|agency|studio|consultancy|manufacturer|business|provider|maker|bank|insurer|software house))(?![\p{L}])`,
+  'gu',
+);
+/** One to three capitalised words at the end of a short window: "New York", "İzmir", "San Francisco". */
+const PLACE_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’]{0,30}(?:[ -]\p{Lu}\p{Ll}[\p{L}\p{M}'’]{0,30}){0,2})$/u;
+/** Capitalised words before a place-first phrase that are not the place ("The Berlin-based", "Biz İzmir merkezli"). */
+const NOT_PLACE_WORD = /^(?:The|A|An|Our|As|We|Biz|Bir)$/;
+
 /** Turkish case endings after the apostrophe: "İstanbul'da" → "İstanbul"; nothing else is changed. */
 const TURKISH_SUFFIX = /['’][dt][ae]n?(?:[dt][ıiuü]r)?$/u;
 /** "con sede legale in Via Roma 1": a street, not a city (the address reader reads those). */
 const NOT_PLACE = /^(?:The|A|An|Our|Your|More|Over|Every|Via|Viale|Piazza|Corso|Rue|Avenue|Calle|Avenida|Rua)(?:\s|$)/;
 
 const YEAR = String.raw`(1[89]\d\d|20\d\d)`;
+/**
+ * A place between the founding verb and the year: "fondata a Bologna nel 1950", "gegründet in
+ * München im Jahr 1998", "założona w Krakowie w 2005", "founded in Boston in 2013". Case-sensitive,
+ * so the place is capitalised ("founded a startup in 2005" is someone else's founding); the verb's
+ * first letter may be either case. Bounded: at most three words of at most 31 letters between.
+ */
+const FOUNDED_AT = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:[Ff]ounded|[Ee]stablished|[Gg]egründet|[Ff]ondée?|[Cc]réée?|[Ff]undad[ao]|[Ff]ondat[ao]|[Oo]pgericht|[Gg]rundad(?:es|e)?|[Gg]rundlagt|[Ee]tableret|[Ss]tiftet|[Gg]runnlagt|[Ee]tablert|[Zz]ałożon[aey]|[Zz]aložen[aáoéiy]?)\s(?:in|a|à|en|em|na|no|w|we|ve?|i|te)\s\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{0,30}(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{0,30}){0,2},?\s(?:(?:in|im Jahre?|nel|en|em|w|v roce|i|år|te)\s)?${YEAR}(?!\d)`,
+  'gu',
+);
 const FOUNDED = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(?:${[
     // The founding verbs, by language: en, de, fr, es, it, pt, nl, sv, da, no, pl, cs, tr.
@@ -111,14 +139,30 @@ export function headquartersFromProse(text: string, names: readonly string[] = [
     const place = (PLACE.exec(t)?.[1] ?? '').replace(/[.,]+$/, '').replace(TURKISH_SUFFIX, '');
     return place && !NOT_PLACE.test(place) ? place : null;
   });
-  return after && { value: after.value, snippet: after.snippet };
+  const before = first(text, names, HQ_AFTER_PLACE, (m, t) => placeBefore(t.slice(Math.max(0, m.index - 80), m.index), names));
+  // The one the page states first.
+  const fact = after && before ? (before.index < after.index ? before : after) : (after ?? before);
+  return fact && { value: fact.value, snippet: fact.snippet };
+}
+
+/** The place at the end of `window` ("…kurulan Ege Yazılım, İzmir" → "İzmir"), without an article or the company's own name before it. */
+function placeBefore(window: string, names: readonly string[]): string | null {
+  const words = (PLACE_BEFORE.exec(window)?.[1] ?? '').split(/(?=[ -])/);
+  const own = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  while (words.length && (NOT_PLACE_WORD.test(words[0]!.trim()) || own.has(words[0]!.trim().toLowerCase()))) words.shift();
+  const place = words.join('').replace(/^[ -]+/, '');
+  return place && !NOT_PLACE.test(place) ? place : null;
 }
 
 /** "founded in 2013", "fondata nel 2013", "2013 yılında kuruldu", "seit 2013" → 2013 (not in the future). */
 export function foundedFromProse(text: string, names: readonly string[] = [], now = new Date()): ProseFact<number> | null {
-  const fact = first(text, names, FOUNDED, (m) => {
+  const read = (m: RegExpExecArray): number | null => {
     const year = Number(m.slice(1).find((g) => g !== undefined));
     return year >= 1800 && year <= now.getFullYear() ? year : null;
-  });
+  };
+  const direct = first(text, names, FOUNDED, read);
+  const placed = first(text, names, FOUNDED_AT, read);
+  // The one the page states first.
+  const fact = direct && placed ? (placed.index < direct.index ? placed : direct) : (direct ?? placed);
   return fact && { value: fact.value, snippet: fact.snippet };
 }

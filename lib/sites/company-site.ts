@@ -1,6 +1,5 @@
-import { findEuropeanAddresses, findUsAddresses } from '../extract/address';
 import { all, allOf, canonicalCompanyUrl, clean, hasType, hostOf, isObject, jsonLd, str, textOf, type JsonObject } from '../extract/dom';
-import { foundedFromProse, headquartersFromProse, PROSE_TEXT_LIMIT } from '../extract/prose';
+import { PROSE_TEXT_LIMIT } from '../extract/prose-limit';
 import { companyNameShapeProblem } from '../extract/name-shape';
 import type { Recorder } from '../extract/record';
 import type { SitePage } from '../observation';
@@ -36,17 +35,13 @@ export function extractCompanySite(doc: Document, r: Recorder, pageUrl: string):
   }
   readLinkedinLink(doc, r);
   const text = lazy(() => bodyText(doc));
-  if (!r.has('company.headquarters')) readFooterAddress(doc, r, page, text);
+  // The footer's address, an Impressum's, "headquartered in …" and "founded in …" are parsed in the
+  // background from the text recorded here (lib/extract/site-facts.ts, run by completeObservation
+  // after JSON-LD as before): the address grammars and the prose vocabulary stay out of this script.
   const prose = page === 'home' || page === 'about';
-  const names = r.company?.name ? [r.company.name] : [];
-  if (prose && !r.has('company.headquarters')) {
-    const hq = headquartersFromProse(text(), names);
-    if (hq) r.companyText('headquarters', hq.value, 'text', hq.snippet);
-  }
-  if (prose && !r.has('company.founded')) {
-    const founded = foundedFromProse(text(), names);
-    if (founded) r.companyValue('founded', founded.value, 'text', founded.snippet);
-  }
+  r.raw.factsAt = Object.keys(r.evidence).length;
+  if (!r.has('company.headquarters')) r.raw.addressBlocks = addressBlocks(doc);
+  if ((!r.has('company.headquarters') && (prose || page === 'legal')) || (prose && !r.has('company.founded'))) r.raw.pageText = text();
   if (!r.has('company.employees') && (prose || page === 'careers')) readHeadcount(text(), r);
   if (prose) {
     const description = head.get('description') || head.get('og:description') || '';
@@ -119,24 +114,67 @@ const LOCALE = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.(?:html?|php|aspx?
  */
 export function pageTypeOf(pageUrl: string, head: Map<string, string>, ld: () => JsonObject[], body: Element | null = null): SitePage {
   let path = '/';
+  let query = '';
   try {
-    path = new URL(pageUrl).pathname.toLowerCase();
+    const url = new URL(pageUrl);
+    path = url.pathname.toLowerCase();
+    query = url.search.slice(0, 300);
   } catch {
     /* keep "/" */
   }
   // The path decides first ("/blog/about-us" is a blog post, which is why blog comes before about);
   // page words before locale prefixes, since "/om-os" (Danish "about us") is shaped like "/en-us".
   // og:type "article" only where the path says nothing, since CMSs stamp it on every page.
+  // TYPO3, WordPress and others serve pages as "/index.php?id=12", "/?page_id=7", "/?p=42": a page
+  // id (or its slug: "?id=ueber-uns") in the query is a page, not the home page.
+  // ("?id=" only after a script path: on "/?id=spring-mailing" it is a campaign's tag, not a page.)
+  const id = /[?&](?:page_id|p)=([^&#]{1,80})/i.exec(query) ?? (/\.(?:php|aspx?)$/.test(path) ? /[?&](?:id|page)=([^&#]{1,80})/i.exec(query) : null);
+  const slug = id ? `/${decodeSlug(id[1]!)}` : '';
   const trimmed = path.length > 300 ? path.slice(0, 300) : path;
-  for (const [type, re] of PAGE_PATHS) if (re.test(trimmed)) return type;
-  if (LOCALE.test(path)) return 'home';
+  for (const [type, re] of PAGE_PATHS) if (re.test(trimmed) || (slug && re.test(slug))) return type;
+  if (LOCALE.test(path) && !id) return 'home';
+  // The breadcrumb names the page where the URL does not ("Startseite › Über uns" is an about page).
+  const objects = ld();
+  const trail = breadcrumbTrail(objects, body);
+  if (trail) for (const [type, re] of PAGE_PATHS) if (re.test(trail)) return type;
   if ((head.get('og:type') ?? '').toLowerCase() === 'article' || head.has('article:published_time')) return 'blog';
   // WordPress and Ghost mark a single post on <body>.
   if (/(?:^|\s)(?:single-post|post-template|blog-post)(?:\s|$)/.test(body?.className ?? '')) return 'blog';
-  const objects = ld();
   if (objects.some((o) => hasType(o, 'BlogPosting', 'NewsArticle'))) return 'blog';
   // JSON-LD names an about page in any language.
   return objects.some((o) => hasType(o, 'AboutPage')) ? 'about' : 'other';
+}
+
+/** "Über%20uns" → "uber-uns": a query value or a breadcrumb item as a URL slug. */
+function decodeSlug(value: string): string {
+  let v = value;
+  try {
+    v = decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    /* keep it as written */
+  }
+  return fold(v.toLowerCase())
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * The breadcrumb as a path of slugs ("/startseite/uber-uns"), from JSON-LD BreadcrumbList or a
+ * breadcrumb element (its text nodes are its items, so separators drawn by CSS do not glue them),
+ * or "" when the page has none. At most eight items.
+ */
+function breadcrumbTrail(objects: JsonObject[], body: Element | null): string {
+  const list = objects.find((o) => hasType(o, 'BreadcrumbList'));
+  let items: string[] = [];
+  if (list && Array.isArray(list.itemListElement))
+    items = list.itemListElement.slice(0, 8).map((e) => (isObject(e) ? str(e, 'name') || (isObject(e.item) ? str(e.item, 'name') : '') : ''));
+  const el = items.length ? null : body?.querySelector('[aria-label*="breadcrumb" i], [class*="breadcrumb" i], [id*="breadcrumb" i]');
+  if (el) {
+    const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n && items.length < 8; n = walker.nextNode()) if (/\p{L}/u.test((n as Text).data)) items.push((n as Text).data.slice(0, 80));
+  }
+  const slugs = items.map(decodeSlug).filter(Boolean);
+  return slugs.length ? `/${slugs.join('/')}` : '';
 }
 
 /** Letters without accents, as domains and slugs write them ("ü" → "u", "ł" → "l", "ı" → "i"). */
@@ -292,7 +330,8 @@ function readName(doc: Document, r: Recorder, domain: string, head: Map<string, 
     // "Benvenuti su Acme", "Welkom bij Acme", "Witamy w Acme": a welcome word and its preposition.
     const bare = part
       .replace(/^(?:about(?: us)?|home|welcome to|contact(?: us)?|careers at|jobs at|über|[aà] propos de|(?:willkommen|bienvenue|bienvenid[oa]s?|benvenut[oi]|bem-vind[oa]s?|welkom|välkommen|velkommen|witamy|vítejte)\s\p{L}{1,4})\s+/iu, '');
-    add(bare.replace(/\.(com|io|ai|co|net|org|de)$/i, ''), 'text', `title: ${title}`);
+    // Turkish puts the name first, with a dative ending: "Acme'ye Hoş Geldiniz", "Ege Yazılım'a hoş geldiniz".
+    add(bare.replace(/['’]y?[ae]\s+hoş\s+geldiniz\W{0,2}$/iu, '').replace(/\.(com|io|ai|co|net|org|de)$/i, ''), 'text', `title: ${title}`);
   }
 
   // The first candidate, by rank, that agrees with the domain; a name stated as the site's own
@@ -422,45 +461,26 @@ function readHeadcount(text: string, r: Recorder): void {
   }
 }
 
-/** An address under a label ("Headquarters:", "Connect Us", "Adresse"), up to its postal code. */
-const LABELLED_ADDRESS = /\b(?:Headquarters|Head office|HQ|Address|Our address|Connect Us|Registered office|Main office)\s{0,3}:?\s{1,3}(\S.{5,160}?\b\d{4,6})\b/;
-
 /**
- * The company's address from the footer or an address block (lib/extract/address.ts: phone, fax,
- * years and ZIP+4 never part of it). Two or more different street addresses are a list of offices,
- * not a headquarters: then nothing is claimed. A European address gives the city (and the country
- * when written): "Musterstraße 12, 80331 München" → "München". An address block inside an article
- * is the article's (a customer's address in a case study), not the site's.
+ * The footer, address and contact blocks, in page order, for the address grammars in the
+ * background: each as one string (`text`, capped) and with its words kept apart at element
+ * boundaries (`words`: "S.r.l.<br>Via Roma 1" is not "S.r.l.Via Roma 1"). An address block inside
+ * an article is the article's (a customer's address in a case study), not the site's. Empty blocks
+ * are left out, and so are repeats (read as their first copy was, which did not stop the search).
  */
-function readFooterAddress(doc: Document, r: Recorder, page: SitePage, pageText: () => string): void {
+function addressBlocks(doc: Document): { text: string; words: string }[] {
   const scopes = allOf(doc, ['address', 'footer', '[class*="footer"]', '[id*="footer"]', '[class*="address"]', '[class*="contact"]']).slice(0, 30);
+  const out: { text: string; words: string }[] = [];
+  const seen = new Set<string>();
   for (const scope of scopes) {
     if (scope.closest('article') && !scope.closest('footer, [class*="footer"], [id*="footer"]')) continue;
     const text = textOf(scope).slice(0, 20_000);
-    const found = findUsAddresses(text, 5);
-    const streets = new Set(found.filter((a) => a.street).map((a) => a.text));
-    if (streets.size > 1) return;
-    const us = found.find((a) => a.street) ?? found[0];
-    if (!us) {
-      // Offices in different cities are a list, not a headquarters.
-      const eu = text ? findEuropeanAddresses(wordsOf(scope, 20_000), 5) : [];
-      if (new Set(eu.map((a) => a.place)).size > 1) return;
-      if (eu[0] && r.companyText('headquarters', eu[0].place, 'text', eu[0].text)) return;
-    }
-    const labelled = us ? null : LABELLED_ADDRESS.exec(text.slice(0, 5_000));
-    const value = us ? us.text : labelled?.[1] ? stripPhones(labelled[1]) : '';
-    const snippet = us ? text.slice(Math.max(0, us.index - 80), us.index + 12) : (labelled?.[0] ?? '');
-    if (value && r.companyText('headquarters', clean(value).replace(/[.,]$/, ''), 'text', snippet)) return;
+    if (!text) continue;
+    const words = wordsOf(scope, 20_000);
+    const key = `${text}\u0000${words}`;
+    if (!seen.has(key)) out.push({ text, words });
+    seen.add(key);
   }
-  // An Impressum or legal notice states the publisher's address in its body; the first one is the company's.
-  if (page === 'legal') {
-    const eu = findEuropeanAddresses(pageText().slice(0, 50_000), 1)[0];
-    if (eu) r.companyText('headquarters', eu.place, 'text', eu.text);
-  }
+  return out;
 }
 
-
-/** "Shop no.9, … Mumbai 400102 Tel: +91 22 1234 5678" keeps the address part only. */
-function stripPhones(text: string): string {
-  return text.replace(/(?:\b(?:tel|phone|fax|mobile)\b\.?:?\s{0,3})?\+?\d[\d\s().-]{7,20}\d(?=\s|$)/gi, ' ');
-}
