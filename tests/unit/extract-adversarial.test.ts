@@ -8,6 +8,7 @@ import { companyNameProblem, personNameProblem } from '@/lib/extract/names';
 import { foundedFromProse, headquartersFromProse } from '@/lib/extract/prose';
 import { cleanText } from '@/lib/extract/text-clean';
 import { parseEmployeeRange, parseEmployeesOnLinkedin } from '@/lib/normalize/employees';
+import { CAP_MS, itReadsEachWithinCap, timed } from '../helpers/timing';
 import { digitRun, HOSTILE, megabyte, mixed, punct, spaces, URLS, zipLike } from '../helpers/adversarial';
 
 /**
@@ -21,22 +22,7 @@ import { digitRun, HOSTILE, megabyte, mixed, punct, spaces, URLS, zipLike } from
  * where the readers run for reps, in Chromium (tests/e2e/extract-adversarial.spec.ts, every page
  * of this suite). A super-linear pattern takes seconds in either.
  */
-const CAP_MS = 100;
 const DEEP_CAP_MS = 1000;
-
-/**
- * The best of up to five runs: the suite runs test files in parallel on a shared machine, and a
- * super-linear pattern is slow every time (seconds, before the fixes), while a scheduler pause is not.
- */
-function timed(fn: () => unknown, cap = CAP_MS): number {
-  let best = Infinity;
-  for (let i = 0; i < 5 && best >= cap; i++) {
-    const t = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
 
 describe('readers on adversarial input finish within 100 ms', () => {
   for (const [label, html] of HOSTILE) {
@@ -72,15 +58,7 @@ describe('text helpers on adversarial input finish within 100 ms', () => {
     ['parseEmployeeRange', parseEmployeeRange],
     ['parseEmployeesOnLinkedin', parseEmployeesOnLinkedin],
   ];
-  for (const [name, fn] of helpers) {
-    it(name, () => {
-      for (const [label, text] of inputs) {
-        fn(text.slice(0, 100)); // warm-up
-        const ms = timed(() => fn(text));
-        expect(ms, `${name} took ${ms.toFixed(0)} ms on ${label}`).toBeLessThan(CAP_MS);
-      }
-    });
-  }
+  itReadsEachWithinCap(helpers, inputs);
 
   it('still reads the facts when they are there', () => {
     // The caps and windows must not cost correctness on ordinary text.
