@@ -97,7 +97,9 @@ export const observationSchema = z.object({
    * `insights`: a list row's "Current: … at X" line, by index into `people`;
    * `names`: later candidates for a name slot (person.name, person.company, company.name), tried in
    * order when the slot's value fails the full name check (lib/extract/names.ts); `refused`: why the
-   * Recorder refused a person's name by its shape (for "not a profile: …").
+   * Recorder refused a person's name by its shape (for "not a profile: …"); `about`: LinkedIn About-list
+   * entries whose label the content script does not know (label, value, the entry's next line), read
+   * with every UI language's labels (lib/normalize/titles PAGE_LABELS) when completed.
    * Company websites (the company script's budget, #12): `addressBlocks`, the footer, address and
    * contact blocks in page order (`text` as one string, `words` kept apart at element boundaries),
    * and `pageText`, the body's visible words, when a reader of them still had a field to fill;
@@ -110,6 +112,7 @@ export const observationSchema = z.object({
       insights: z.record(z.string(), z.string().max(300)).optional(),
       names: z.partialRecord(z.enum(['person.name', 'person.company', 'company.name']), z.array(nameCandidateSchema).max(3)).optional(),
       refused: z.string().max(400).optional(),
+      about: z.array(z.tuple([z.string().max(20_000), z.string().max(20_000), z.string().max(20_000)])).max(12).optional(),
       addressBlocks: z.array(z.object({ text: z.string().max(20_000), words: z.string().max(20_000) })).max(30).optional(),
       pageText: z.string().max(200_000).optional(),
       factsAt: z.number().int().nonnegative().max(10_000).optional(),

@@ -3,7 +3,10 @@ import { parseEmployeeRange } from '../normalize/employees';
 import { companyFromHeadline, headlineEvidence, titleFromHeadline, type HeadlineCompany } from '../sites/headline';
 import { readerInfo } from '../sites/reader-infos';
 import { emptyCompany, emptyPerson } from '../observation-empty';
-import { snip } from './dom';
+import { PAGE_LABELS } from '../normalize/titles';
+import { membersOnLinkedin } from '../sites/linkedin-members';
+import { splitList } from '../sites/linkedin-company';
+import { hostOf, snip, unwrapRedirect } from './dom';
 import { companyNameProblem, personNameProblem } from './names';
 import { quote, usable } from './record';
 import { readSiteFacts } from './site-facts';
@@ -31,6 +34,7 @@ export function completeObservation(observation: Observation): Observation {
   if (raw && (raw.addressBlocks || raw.pageText !== undefined)) completeSiteFacts(obs, raw);
   finishCleaning(obs);
   const insights = checkNames(obs, raw?.names ?? {}, raw?.insights, refused);
+  if (raw?.about && obs.company) completeAbout(obs, obs.company, raw.about);
   if (obs.company && raw?.employees !== undefined && obs.company.employees) {
     // The content script recorded the band only when it parses (lib/normalize/employee-band.ts).
     const range = parseEmployeeRange(raw.employees);
@@ -66,6 +70,46 @@ function completeSiteFacts(obs: Observation, raw: NonNullable<Observation['raw']
     founded: (value, snippet) => set('founded', value, snippet),
   });
   for (const [key, ev] of later) obs.evidence[key] = ev;
+}
+
+/**
+ * LinkedIn About-list entries under a label in another UI language (the content script knows the
+ * English, German, French and Spanish ones): the label is looked up in every language's labels
+ * (lib/normalize/titles, `labels` of each language module) and the value read as the reader reads
+ * it, for the fields the page has not stated otherwise (the entry's next line: a member count).
+ */
+function completeAbout(obs: Observation, original: CompanyObservation, about: NonNullable<NonNullable<Observation['raw']>['about']>): void {
+  const company = { ...original };
+  const set = <K extends keyof CompanyObservation>(field: K, value: CompanyObservation[K] | null | undefined, snippet: string): void => {
+    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return;
+    const current = company[field];
+    if (current !== null && !(Array.isArray(current) && current.length === 0)) return;
+    company[field] = value;
+    obs.evidence[`company.${field}`] = { source: 'selector', snippet: quote(snippet, cleanText) };
+  };
+  for (const [label, rawValue, next] of about) {
+    const field = PAGE_LABELS.get(label.toLowerCase());
+    const value = usable(rawValue, cleanText);
+    if (!field || !value) continue;
+    const snippet = `${label}: ${value}`;
+    if (field === 'website') {
+      const url = unwrapRedirect(value.split(/\s/)[0] ?? '');
+      const domain = hostOf(url);
+      if (domain.includes('.') && !domain.endsWith('linkedin.com') && company.website === null) {
+        set('website', url, snippet);
+        set('domain', domain, snippet);
+      }
+    } else if (field === 'size') {
+      set('employees', parseEmployeeRange(value), snippet);
+      const members = next ? membersOnLinkedin(next) : null;
+      set('employeesOnLinkedin', members, `${label}: ${next}`);
+    } else if (field === 'founded') {
+      const year = Number.parseInt(value, 10);
+      if (year > 1600 && year < 2200) set('founded', year, snippet);
+    } else if (field === 'specialties') set('specialties', splitList(value), snippet);
+    else set(field, value, snippet);
+  }
+  obs.company = company;
 }
 
 /**

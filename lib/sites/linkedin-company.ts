@@ -27,33 +27,24 @@ export const COMPANY_SELECTORS = {
   employeesLink: ['a[data-tracking-control-name*="employees"].btn-secondary-emphasis', 'a[href*="/search/results/people/"]', '.org-top-card-summary-info-list__info-item a[href*="/people/"]'],
 } as const;
 
-/** About-list labels (English and the UI languages reps use most) → field. */
+/**
+ * About-list labels read in the page (English, German) → field. Labels of the other UI languages
+ * travel raw and are read with every language's labels when completed (lib/extract/complete.ts,
+ * `labels` of each module in lib/normalize/titles), to keep this script within its budget.
+ */
 const LABELS: Record<string, 'website' | 'industry' | 'size' | 'headquarters' | 'founded' | 'specialties' | 'type'> = {
   website: 'website',
-  'site web': 'website',
-  'sitio web': 'website',
   webseite: 'website',
   industry: 'industry',
   branche: 'industry',
-  secteur: 'industry',
-  sector: 'industry',
   'company size': 'size',
   unternehmensgröße: 'size',
-  'taille de l’entreprise': 'size',
-  "taille de l'entreprise": 'size',
-  'tamaño de la empresa': 'size',
   headquarters: 'headquarters',
   hauptsitz: 'headquarters',
-  'siège social': 'headquarters',
-  sede: 'headquarters',
   founded: 'founded',
   gegründet: 'founded',
-  'fondée en': 'founded',
-  fundación: 'founded',
   specialties: 'specialties',
   spezialgebiete: 'specialties',
-  'domaines de compétences': 'specialties',
-  especialidades: 'specialties',
   type: 'type',
 };
 
@@ -157,9 +148,15 @@ function setWebsite(r: Recorder, href: string, source: string, snippet: string):
 function readAboutList(doc: Document, r: Recorder): void {
   for (const dt of all(doc, 'dt')) {
     const label = LABELS[clean(dt.textContent).toLowerCase()];
-    if (!label) continue;
     const dd = nextDd(dt);
     if (!dd) continue;
+    if (!label) {
+      // A label in another UI language: read in the background with every language's labels
+      // (lib/extract/complete.ts), with the entry's next line (a member count under the band).
+      const about = (r.raw.about ??= []);
+      if (about.length < 12) about.push([clean(dt.textContent), textOf(dd), textOf(nextDd(dd))]);
+      continue;
+    }
     const value = textOf(dd);
     const snippet = `${clean(dt.textContent)}: ${value}`;
     switch (label) {

@@ -396,7 +396,9 @@ describe('the new language patterns stay linear on adversarial input', () => {
     const doc = parseDocument(html);
     const url = `https://www.adversary.example/index.php?id=${'%C3%9C-'.repeat(15_000)}`;
     extractPage(doc, url);
-    const ms = timed(() => extractPage(doc, url));
-    expect(ms).toBeLessThan(CAP_MS);
+    // A whole read in linkedom of a page holding a 1 MB text node (~60 ms alone): the same allowance as the page
+    // above, as the suite runs files in parallel; a super-linear pattern takes seconds.
+    const ms = timed(() => extractPage(doc, url), CAP_MS * 3);
+    expect(ms).toBeLessThan(CAP_MS * 3);
   });
 });

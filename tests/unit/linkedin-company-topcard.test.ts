@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../cli/parse-html';
 import { extractPage } from '@/lib/extract';
+import { extractLinkedinPageRaw } from '@/lib/extract/linkedin-page';
+import { loadFixture } from '../helpers/fixtures';
 
 /**
  * The logged-in top card lists industry, headquarters, followers and the size band without labels,
@@ -41,5 +43,40 @@ describe('top-card items in any UI language', () => {
   it('an industry that starts with a digit stays the industry', () => {
     const company = read(['3D Printing', 'Austin, Texas', '2K followers']);
     expect(company).toMatchObject({ industry: '3D Printing', headquarters: 'Austin, Texas', followers: 2000 });
+  });
+});
+
+/**
+ * The About list under labels in the other UI languages: the content script knows the English and German
+ * labels; the others travel raw and are read in the background with every language's
+ * labels (lib/normalize/titles `labels`), for the fields the page has not stated otherwise.
+ */
+describe('About-list labels in every UI language', () => {
+  it('Dutch About page: website, headquarters, founded, specialties and the member count under the band', () => {
+    const f = loadFixture('linkedin', 'company-about-nl-2025');
+    const sent = extractLinkedinPageRaw(parseDocument(f.html), f.url);
+    expect(sent.raw?.about?.map(([label]) => label)).toEqual(['Sector', 'Bedrijfsgrootte', 'Hoofdkantoor', 'Opgericht', 'Specialismen']);
+    const company = extractPage(parseDocument(f.html), f.url).company;
+    expect(company).toMatchObject({ website: 'https://www.vandenbergtechniek.nl', employeesOnLinkedin: 187, headquarters: 'Eindhoven, Noord-Brabant', founded: 1974 });
+    expect(company?.specialties[0]).toBe('precisiebewerking');
+  });
+
+  it.each([
+    ['pl', ['Witryna', 'Branża', 'Wielkość firmy', 'Siedziba główna', 'Rok założenia'], ['https://www.kowalski-logistyka.pl', 'Transport i logistyka', '201-500 pracowników', 'Poznań, Wielkopolskie', '1996']],
+    ['fr', ['Site web', 'Secteur', 'Taille de l’entreprise', 'Siège social', 'Fondée en'], ['https://www.atelier-moreau.fr', 'Fabrication de machines', '51-200 employés', 'Lyon, Auvergne-Rhône-Alpes', '1987']],
+    ['es', ['Sitio web', 'Sector', 'Tamaño de la empresa', 'Sede', 'Fundación'], ['https://www.grupoalvarez.es', 'Construcción', '1.001-5.000 empleados', 'Sevilla, Andalucía', '1979']],
+    ['tr', ['Web sitesi', 'Sektör', 'Şirket büyüklüğü', 'Genel merkez', 'Kuruluş'], ['https://www.egeyazilim.com.tr', 'Yazılım Geliştirme', '11-50 çalışan', 'İzmir, İzmir', '2011']],
+  ])('%s: a guest About list with no top card', (_lang, labels, values) => {
+    const html = `<html><head><title>Acme | LinkedIn</title></head><body><main><h1 class="top-card-layout__title">Acme</h1><dl>${labels.map((l, i) => `<dt>${l}</dt><dd>${values[i]}</dd>`).join('')}</dl></main></body></html>`;
+    const company = extractPage(parseDocument(html), URL_).company;
+    expect(company).toMatchObject({ website: values[0], industry: values[1], headquarters: values[3], founded: Number(values[4]) });
+    expect(company?.employees?.min).toBe(Number(values[2]!.split('-')[0]!.replace('.', '')));
+    expect(company?.domain).toBe(new URL(values[0]!).hostname.replace(/^www\./, ''));
+  });
+
+  it('an unknown label is not read as anything', () => {
+    const html = `<html><body><main><h1 class="top-card-layout__title">Acme</h1><dl><dt>Telefon</dt><dd>+48 61 123 45 67</dd><dt>Hauptsitz</dt><dd>Posen</dd></dl></main></body></html>`;
+    const company = extractPage(parseDocument(html), URL_).company;
+    expect(company).toMatchObject({ headquarters: 'Posen', founded: null, website: null, industry: null });
   });
 });
