@@ -112,7 +112,7 @@ export const observationSchema = z.object({
       insights: z.record(z.string(), z.string().max(300)).optional(),
       names: z.partialRecord(z.enum(['person.name', 'person.company', 'company.name']), z.array(nameCandidateSchema).max(3)).optional(),
       refused: z.string().max(400).optional(),
-      about: z.array(z.tuple([z.string().max(20_000), z.string().max(20_000), z.string().max(20_000)])).max(12).optional(),
+      about: z.array(z.tuple([z.string().max(80), z.string().max(2000), z.string().max(300)])).max(12).optional(),
       addressBlocks: z.array(z.object({ text: z.string().max(20_000), words: z.string().max(20_000) })).max(30).optional(),
       pageText: z.string().max(200_000).optional(),
       factsAt: z.number().int().nonnegative().max(10_000).optional(),

@@ -147,18 +147,20 @@ function setWebsite(r: Recorder, href: string, source: string, snippet: string):
 /** The About list (`dt`/`dd` pairs), guest and logged-in alike. */
 function readAboutList(doc: Document, r: Recorder): void {
   for (const dt of all(doc, 'dt')) {
-    const label = LABELS[clean(dt.textContent).toLowerCase()];
+    const name = clean(dt.textContent);
+    const label = LABELS[name.toLowerCase()];
     const dd = nextDd(dt);
     if (!dd) continue;
     if (!label) {
       // A label in another UI language: read in the background with every language's labels
       // (lib/extract/complete.ts), with the entry's next line (a member count under the band).
       const about = (r.raw.about ??= []);
-      if (about.length < 12) about.push([clean(dt.textContent), textOf(dd), textOf(nextDd(dd))]);
+      // Capped as Observation.raw.about allows, so a hostile page cannot make the observation invalid.
+      if (about.length < 12) about.push([name.slice(0, 80), textOf(dd).slice(0, 2000), textOf(nextDd(dd)).slice(0, 300)]);
       continue;
     }
     const value = textOf(dd);
-    const snippet = `${clean(dt.textContent)}: ${value}`;
+    const snippet = `${name}: ${value}`;
     switch (label) {
       case 'website': {
         const href = dd.querySelector('a')?.getAttribute('href');
@@ -172,7 +174,7 @@ function readAboutList(doc: Document, r: Recorder): void {
       case 'size':
         r.employeesBand(value, 'selector', snippet);
         // The "312 associated members" line under the size band is the count of members on LinkedIn.
-        readMembersAfterSize(dd, clean(dt.textContent), r);
+        readMembersAfterSize(dd, name, r);
         break;
       case 'headquarters':
         r.companyText('headquarters', value, 'selector', snippet);

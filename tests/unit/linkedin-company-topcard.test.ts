@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../cli/parse-html';
 import { extractPage } from '@/lib/extract';
 import { extractLinkedinPageRaw } from '@/lib/extract/linkedin-page';
+import { observationSchema } from '@/lib/observation';
 import { loadFixture } from '../helpers/fixtures';
 
 /**
@@ -78,5 +79,16 @@ describe('About-list labels in every UI language', () => {
     const html = `<html><body><main><h1 class="top-card-layout__title">Acme</h1><dl><dt>Telefon</dt><dd>+48 61 123 45 67</dd><dt>Hauptsitz</dt><dd>Posen</dd></dl></main></body></html>`;
     const company = extractPage(parseDocument(html), URL_).company;
     expect(company).toMatchObject({ headquarters: 'Posen', founded: null, website: null, industry: null });
+  });
+});
+
+describe('About-list entries under unknown labels stay within what the background accepts', () => {
+  it('a hostile page with huge labels and values still sends a valid observation', () => {
+    const huge = 'x'.repeat(100_000);
+    const html = `<html><body><main><h1 class="top-card-layout__title">Acme</h1><dl>${Array.from({ length: 40 }, (_, i) => `<dt>${huge}${i}</dt><dd>${huge}</dd><dd>${huge}</dd>`).join('')}</dl></main></body></html>`;
+    const sent = extractLinkedinPageRaw(parseDocument(html), URL_);
+    expect(sent.raw?.about?.length).toBe(12);
+    // What the background does with what a content script sends: validate it (lib/messaging.ts), then complete it.
+    expect(observationSchema.safeParse(JSON.parse(JSON.stringify(sent))).success).toBe(true);
   });
 });
