@@ -5,8 +5,8 @@ import { readerInfo } from '../sites/reader-infos';
 import { emptyCompany, emptyPerson } from '../observation-empty';
 import { PAGE_LABELS } from '../normalize/titles';
 import { membersOnLinkedin } from '../sites/linkedin-members';
-import { splitList } from '../sites/linkedin-company';
-import { hostOf, snip, unwrapRedirect } from './dom';
+import { companySite, foundedYear, splitList } from '../sites/linkedin-company';
+import { snip } from './dom';
 import { companyNameProblem, personNameProblem } from './names';
 import { quote, usable } from './record';
 import { readSiteFacts } from './site-facts';
@@ -93,20 +93,16 @@ function completeAbout(obs: Observation, original: CompanyObservation, about: No
     if (!field || !value) continue;
     const snippet = `${label}: ${value}`;
     if (field === 'website') {
-      const url = unwrapRedirect(value.split(/\s/)[0] ?? '');
-      const domain = hostOf(url);
-      if (domain.includes('.') && !domain.endsWith('linkedin.com') && company.website === null) {
-        set('website', url, snippet);
-        set('domain', domain, snippet);
+      const site = companySite(value.split(/\s/)[0] ?? '');
+      if (site && company.website === null) {
+        set('website', site.url, snippet);
+        set('domain', site.domain, snippet);
       }
     } else if (field === 'size') {
       set('employees', parseEmployeeRange(value), snippet);
       const members = next ? membersOnLinkedin(next) : null;
       set('employeesOnLinkedin', members, `${label}: ${next}`);
-    } else if (field === 'founded') {
-      const year = Number.parseInt(value, 10);
-      if (year > 1600 && year < 2200) set('founded', year, snippet);
-    } else if (field === 'specialties') set('specialties', splitList(value), snippet);
+    } else if (field === 'founded') set('founded', foundedYear(value), snippet); else if (field === 'specialties') set('specialties', splitList(value), snippet);
     else set(field, value, snippet);
   }
   obs.company = company;

@@ -133,15 +133,26 @@ function readJsonLd(org: JsonObject, r: Recorder): void {
   const employees = isObject(org.numberOfEmployees) ? org.numberOfEmployees : null;
   const count = employees ? Number(employees.value) : NaN;
   if (Number.isInteger(count) && count >= 0) r.companyValue('employeesOnLinkedin', count, 'json-ld', `Organization.numberOfEmployees: ${count}`);
-  const founded = Number.parseInt(str(org, 'foundingDate'), 10);
-  if (founded > 1600 && founded < 2200) r.companyValue('founded', founded, 'json-ld', `Organization.foundingDate: ${founded}`);
+  const founded = foundedYear(str(org, 'foundingDate'));
+  r.companyValue('founded', founded, 'json-ld', `Organization.foundingDate: ${founded}`);
+}
+
+/** A company's website from a link or its text (LinkedIn's redirect unwrapped), or null for LinkedIn's own or no domain. */
+export function companySite(href: string): { url: string; domain: string } | null {
+  const url = unwrapRedirect(href);
+  const domain = hostOf(url);
+  return domain && !domain.endsWith('linkedin.com') && domain.includes('.') ? { url, domain } : null;
+}
+
+/** A founding year as an About list or JSON-LD states it ("1962", "2013-04-01"), or null. */
+export function foundedYear(text: string): number | null {
+  const year = Number.parseInt(text, 10);
+  return year > 1600 && year < 2200 ? year : null;
 }
 
 function setWebsite(r: Recorder, href: string, source: string, snippet: string): void {
-  const url = unwrapRedirect(href);
-  const domain = hostOf(url);
-  if (!domain || domain.endsWith('linkedin.com') || !domain.includes('.')) return;
-  if (r.companyText('website', url, source, snippet)) r.companyText('domain', domain, source, snippet);
+  const site = companySite(href);
+  if (site && r.companyText('website', site.url, source, snippet)) r.companyText('domain', site.domain, source, snippet);
 }
 
 /** The About list (`dt`/`dd` pairs), guest and logged-in alike. */
@@ -179,11 +190,9 @@ function readAboutList(doc: Document, r: Recorder): void {
       case 'headquarters':
         r.companyText('headquarters', value, 'selector', snippet);
         break;
-      case 'founded': {
-        const year = Number.parseInt(value, 10);
-        if (year > 1600 && year < 2200) r.companyValue('founded', year, 'selector', snippet);
+      case 'founded':
+        r.companyValue('founded', foundedYear(value), 'selector', snippet);
         break;
-      }
       case 'specialties':
         r.companyValue('specialties', splitList(value), 'selector', snippet);
         break;

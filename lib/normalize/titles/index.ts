@@ -26,8 +26,9 @@ export const TITLE_LANGUAGES: readonly TitleLanguage[] = [en, de, fr, es, it, pt
 export const COMPOUND_LANGUAGES: readonly TitleLanguageCode[] = ['de', 'nl', 'sv', 'da', 'no'];
 
 /**
- * LinkedIn About-list labels of every language, lower case → field. For the page readers
- * (lib/sites/linkedin-company.ts keeps its own list today; it can derive it from here).
+ * LinkedIn About-list labels of every language, lower case → field. The LinkedIn content script
+ * reads the English and German ones in the page (lib/sites/linkedin-company.ts); an entry under any
+ * other label is read with these when the observation is completed (lib/extract/complete.ts).
  */
 export const PAGE_LABELS: ReadonlyMap<string, keyof PageLabels> = new Map(
   TITLE_LANGUAGES.flatMap((l) => (Object.entries(l.labels) as [keyof PageLabels, readonly string[]][]).flatMap(([field, names]) => names.map((n) => [n, field] as const))),

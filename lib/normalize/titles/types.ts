@@ -31,8 +31,8 @@ export type Meaning = string;
  * people write them (accents and capitals are folded by the engine; a phrase is words separated by spaces). */
 export type Vocabulary = Readonly<Record<Meaning, string>>;
 
-/** The labels LinkedIn's company About list uses in this UI language, lower case as shown. Readers
- * (lib/sites/linkedin-company.ts …) can take them from PAGE_LABELS in ./index.ts. */
+/** The labels LinkedIn's company About list uses in this UI language, lower case as shown: PAGE_LABELS
+ * in ./index.ts, read by lib/extract/complete.ts for the labels the content script does not know. */
 export interface PageLabels {
   website: readonly string[];
   industry: readonly string[];
