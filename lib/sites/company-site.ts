@@ -1,5 +1,6 @@
 import { all, allOf, canonicalCompanyUrl, clean, hasType, hostOf, isObject, jsonLd, str, textOf, type JsonObject } from '../extract/dom';
 import { PROSE_TEXT_LIMIT } from '../extract/prose-limit';
+import { foldAccents } from '../normalize/text';
 import { companyNameShapeProblem } from '../extract/name-shape';
 import type { Recorder } from '../extract/record';
 import type { SitePage } from '../observation';
@@ -179,10 +180,7 @@ function breadcrumbTrail(objects: JsonObject[], body: Element | null): string {
 
 /** Letters without accents, as domains and slugs write them ("ü" → "u", "ł" → "l", "ı" → "i"). */
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[ıłøß]/g, (c) => ({ ı: 'i', ł: 'l', ø: 'o', ß: 'ss' })[c] ?? c);
+  return foldAccents(text).replace(/[ıłøß]/g, (c) => ({ ı: 'i', ł: 'l', ø: 'o', ß: 'ss' })[c] ?? c);
 }
 
 // --------------------------------------------------------------------------- registrable domain
